@@ -1,0 +1,52 @@
+package io.khabar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One news article as Khabar keeps it. The id is the one its source gives it (ANT DOCNO, JSONL id, ...).
+ * {@code published} may be null when the source gives no usable date.
+ */
+public record Article(
+    String id,
+    String url,
+    String source,
+    String title,
+    String text,
+    OffsetDateTime published,
+    String author,
+    String category) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    url = blankToEmpty(url);
+    source = blankToEmpty(source);
+    title = blankToEmpty(title);
+    text = blankToEmpty(text);
+    author = blankToEmpty(author);
+    category = blankToEmpty(category);
+  }
+
+  /** A fingerprint of everything stored, so that re-importing the same article is recognised as unchanged. */
+  public String contentHash() {
+    return sha256(String.join("\u0001", id, url, source, title, text,
+        published == null ? "" : published.toString(), author, category));
+  }
+
+  public static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String blankToEmpty(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

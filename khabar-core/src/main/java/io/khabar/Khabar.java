@@ -1,0 +1,78 @@
+package io.khabar;
+
+import io.khabar.relate.Related;
+import io.khabar.relate.RelatedConfig;
+import io.khabar.relate.RelatedFinder;
+import io.khabar.search.SearchPage;
+import io.khabar.search.SearchQuery;
+import io.khabar.store.ArticleStore;
+import io.khabar.store.lucene.LuceneStore;
+import io.khabar.text.KhabarAnalyzer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reading side of Khabar in one object: articles, related articles and search over a store.
+ * The CLI and the web site both use it.
+ */
+public final class Khabar implements Closeable {
+  private final ArticleStore store;
+  private final RelatedFinder related;
+
+  public Khabar(ArticleStore store, RelatedConfig config) {
+    this.store = store;
+    this.related = new RelatedFinder(store, KhabarAnalyzer.create(), config);
+  }
+
+  /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */
+  public static Khabar openEmbedded(Path dataDir) throws IOException {
+    return new Khabar(LuceneStore.openReadOnly(storeFolder(dataDir)), RelatedConfig.defaults());
+  }
+
+  /** Where the embedded index lives inside a data folder. */
+  public static Path storeFolder(Path dataDir) {
+    return dataDir.resolve("index");
+  }
+
+  public ArticleStore store() {
+    return store;
+  }
+
+  public Optional<Article> article(String id) throws IOException {
+    return store.get(id);
+  }
+
+  public Optional<Related> related(String id, int k) throws IOException {
+    return related.related(id, k);
+  }
+
+  /** Content similarity in [0,1]; empty if an id is unknown. */
+  public Optional<Double> similarity(String id1, String id2) throws IOException {
+    return related.similarity(id1, id2);
+  }
+
+  public SearchPage search(SearchQuery q) throws IOException {
+    return store.search(q);
+  }
+
+  public List<Article> latest(int n, String source) throws IOException {
+    return store.latest(n, source);
+  }
+
+  public Map<String, Long> countBySource() throws IOException {
+    return store.countBySource();
+  }
+
+  public long size() throws IOException {
+    return store.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

@@ -1,0 +1,11 @@
+package io.khabar.ingest;
+
+import io.khabar.Article;
+
+/** Receives what a reader finds: articles, and the records it had to skip (with where and why). */
+public interface ArticleSink {
+  /** @param origin where the article came from, e.g. {@code ant.tar.gz!ant/BBC/x.txt} or {@code a.jsonl:12} */
+  void accept(Article article, String origin);
+
+  void skip(String origin, String reason);
+}

@@ -1,0 +1,84 @@
+package io.khabar.ingest;
+
+import io.khabar.Article;
+import io.khabar.store.ArticleStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Streams articles from files into a store. Commits every {@code commitEvery} articles, so an
+ * interrupted import keeps what it committed and a rerun finds those unchanged; commits once more at
+ * the end, so that when {@link #run} returns everything read is durable.
+ */
+public final class Importer {
+  /** Reports progress: articles read so far and the file being read. */
+  public interface Progress {
+    void update(long articles, String origin);
+
+    Progress NONE = (n, o) -> {};
+  }
+
+  private final ArticleStore store;
+  private final int commitEvery;
+  private final Progress progress;
+  private final Consumer<String> onSkip;
+
+  public Importer(ArticleStore store, int commitEvery, Progress progress, Consumer<String> onSkip) {
+    this.store = store;
+    this.commitEvery = commitEvery;
+    this.progress = progress;
+    this.onSkip = onSkip;
+  }
+
+  public Importer(ArticleStore store) {
+    this(store, 10_000, Progress.NONE, m -> {});
+  }
+
+  public ImportSummary run(List<Path> paths) throws IOException {
+    ImportSummary summary = new ImportSummary();
+    ArticleFiles files = new ArticleFiles();
+    Sink sink = new Sink(summary);
+    for (Path p : paths) {
+      try {
+        files.read(p, sink);
+      } catch (IOException | UncheckedIOException e) {
+        // A file that cannot be read at all (truncated archive, I/O error) is reported; the others go on.
+        sink.skip(p.toString(), "cannot read: " + e.getMessage());
+      }
+    }
+    store.commit();
+    return summary;
+  }
+
+  private final class Sink implements ArticleSink {
+    private final ImportSummary summary;
+    private long sinceCommit;
+
+    Sink(ImportSummary summary) {
+      this.summary = summary;
+    }
+
+    @Override
+    public void accept(Article article, String origin) {
+      try {
+        summary.count(store.put(article));
+        if (++sinceCommit >= commitEvery) {
+          store.commit();
+          sinceCommit = 0;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
+      }
+      progress.update(summary.read(), origin);
+    }
+
+    @Override
+    public void skip(String origin, String reason) {
+      summary.skipped(origin, reason);
+      onSkip.accept(origin + ": " + reason);
+    }
+  }
+}

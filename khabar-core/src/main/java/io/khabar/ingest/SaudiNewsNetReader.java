@@ -1,0 +1,142 @@
+package io.khabar.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.Article;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a SaudiNewsNet daily zip: one JSON array of {@code {source, url, date_extracted, title,
+ * author, content}}. The array is streamed object by object. SaudiNewsNet has no ids, so an
+ * article's id is derived from its URL ({@code snn-} + 16 hex digits of its SHA-256), which stays
+ * the same however often the file is imported.
+ */
+public final class SaudiNewsNetReader {
+  /** Saudi newspapers: {@code date_extracted} is local time in Riyadh. */
+  static final ZoneOffset RIYADH = ZoneOffset.ofHours(3);
+  static final long MAX_ENTRY_BYTES = 512L << 20;
+  private static final DateTimeFormatter EXTRACTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public void read(Path zip, ArticleSink sink) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip), 1 << 16))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (e.isDirectory() || !e.getName().endsWith(".json")) {
+          continue;
+        }
+        String origin = zip.getFileName() + "!" + e.getName();
+        readArray(new Bounded(in, MAX_ENTRY_BYTES), origin, sink);
+      }
+    }
+  }
+
+  private void readArray(InputStream in, String origin, ArticleSink sink) throws IOException {
+    try (JsonParser p = JSON.getFactory().createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        sink.skip(origin + ":1", "not a JSON array of articles");
+        return;
+      }
+      for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY && t != null; ) {
+        int line = p.currentLocation().getLineNr();
+        if (t != JsonToken.START_OBJECT) {
+          p.skipChildren();
+          sink.skip(origin + ":" + line, "array element is not an object");
+          continue;
+        }
+        JsonNode node = p.readValueAsTree();
+        try {
+          sink.accept(toArticle(node), origin + ":" + line);
+        } catch (BadRecordException ex) {
+          sink.skip(origin + ":" + line, ex.getMessage());
+        }
+      }
+    } catch (JsonProcessingException ex) {
+      // Past a syntax error the array cannot be resynchronised: report where, keep what was read.
+      sink.skip(origin + ":" + ex.getLocation().getLineNr(), "broken JSON, rest of file skipped: " + ex.getOriginalMessage());
+    }
+  }
+
+  static Article toArticle(JsonNode node) throws BadRecordException {
+    String url = JsonFields.text(node, "url");
+    if (url == null || url.isBlank()) {
+      throw new BadRecordException(0, "missing url (the id is derived from it)");
+    }
+    String content = JsonFields.text(node, "content");
+    if (content == null || content.isBlank()) {
+      throw new BadRecordException(0, "empty text");
+    }
+    return new Article(idFor(url), url, JsonFields.text(node, "source"), JsonFields.text(node, "title"),
+        AntDocumentParser.cleanText(content), extracted(JsonFields.text(node, "date_extracted")),
+        JsonFields.text(node, "author"), null);
+  }
+
+  public static String idFor(String url) {
+    return "snn-" + Article.sha256(url.strip()).substring(0, 16);
+  }
+
+  private static OffsetDateTime extracted(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(s.strip(), EXTRACTED).atOffset(RIYADH);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Stops reading past a byte budget, so that a zip bomb cannot fill memory or time. */
+  private static final class Bounded extends FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long max) {
+      super(in);
+      this.left = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        throw new IOException("zip entry larger than " + MAX_ENTRY_BYTES + " bytes when inflated");
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        throw new IOException("zip entry larger than " + MAX_ENTRY_BYTES + " bytes when inflated");
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the zip stream is closed by its owner
+    }
+  }
+}

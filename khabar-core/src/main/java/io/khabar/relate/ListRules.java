@@ -1,0 +1,41 @@
+package io.khabar.relate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The rules every related list obeys, whatever its scores: never the article itself, never two
+ * copies of one text, never two near-identical titles.
+ */
+final class ListRules {
+  private final RelatedConfig config;
+
+  ListRules(RelatedConfig config) {
+    this.config = config;
+  }
+
+  /** True when a and b should never both appear (or one beside the other). */
+  boolean sameItem(Scored a, Scored b) {
+    if (a.terms().id().equals(b.terms().id())) {
+      return true;
+    }
+    if (!a.terms().textFingerprint().isEmpty() && a.terms().textFingerprint().equals(b.terms().textFingerprint())) {
+      return true;
+    }
+    if (a.vector().cosine(b.vector()) >= config.copyCosine()) {
+      return true;
+    }
+    return nearIdenticalTitles(a.terms().title().keySet(), b.terms().title().keySet());
+  }
+
+  /** Titles that share most of their (stemmed, stopword-free) words say the same thing. */
+  boolean nearIdenticalTitles(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    int union = a.size() + b.size() - shared.size();
+    return shared.size() >= 2 && (double) shared.size() / union >= config.titleJaccard();
+  }
+}

@@ -1,0 +1,18 @@
+package io.khabar.store;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Find articles sharing weighted terms with a given one: the first, cheap stage of related-article
+ * search. Half of the candidates come from articles published within {@code window} of
+ * {@code aroundMillis} (when known), so that a large archive cannot crowd out the recent ones.
+ */
+public record CandidateQuery(List<WeightedTerm> terms, Set<String> excludeIds, long aroundMillis,
+                             Duration window, int limit) {
+
+  public enum Field { TITLE, TEXT }
+
+  public record WeightedTerm(Field field, String term, float weight) {}
+}

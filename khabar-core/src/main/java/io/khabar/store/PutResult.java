@@ -1,0 +1,11 @@
+package io.khabar.store;
+
+/** What storing an article did. */
+public enum PutResult {
+  /** The id was new. */
+  ADDED,
+  /** The id was known with other content, which this article replaced. */
+  UPDATED,
+  /** The id was known with exactly this content: nothing was written. */
+  UNCHANGED
+}

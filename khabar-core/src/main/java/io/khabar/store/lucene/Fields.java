@@ -1,0 +1,39 @@
+package io.khabar.store.lucene;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** The embedded index's schema. */
+final class Fields {
+  private Fields() {}
+
+  static final String ID = "id";
+  static final String URL = "url";
+  static final String SOURCE = "source";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_MS = "published_ms";
+  static final String AUTHOR = "author";
+  static final String CATEGORY = "category";
+  /** Hash of every stored field: tells an unchanged re-import from an update. */
+  static final String HASH = "hash";
+  /** {@link io.khabar.text.TextFingerprint} of the text: exact copies share it. */
+  static final String FINGERPRINT = "fingerprint";
+
+  /**
+   * Title and text: positions for phrases, offsets for highlighting, term vectors (frequencies
+   * only) so that related-article scoring reads an article's terms without analyzing it again.
+   */
+  static final FieldType ANALYZED = analyzed();
+
+  private static FieldType analyzed() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setStoreTermVectors(true);
+    t.freeze();
+    return t;
+  }
+}

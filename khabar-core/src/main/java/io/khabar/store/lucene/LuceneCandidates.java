@@ -1,0 +1,71 @@
+package io.khabar.store.lucene;
+
+import io.khabar.store.CandidateQuery;
+import io.khabar.store.CandidateQuery.WeightedTerm;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/** The candidate stage of related articles, as a weighted OR query. */
+final class LuceneCandidates {
+  private LuceneCandidates() {}
+
+  static List<String> find(IndexSearcher s, CandidateQuery q) throws IOException {
+    if (q.terms().isEmpty()) {
+      return List.of();
+    }
+    Query terms = termsQuery(q);
+    Set<String> ids = new LinkedHashSet<>();
+    if (q.aroundMillis() != Long.MIN_VALUE && q.window() != null) {
+      long w = q.window().toMillis();
+      Query recent = new BooleanQuery.Builder()
+          .add(terms, Occur.MUST)
+          .add(LongPoint.newRangeQuery(Fields.PUBLISHED_MS, q.aroundMillis() - w, q.aroundMillis() + w), Occur.FILTER)
+          .build();
+      collect(s, recent, q.limit() / 2, ids);
+    }
+    collect(s, terms, q.limit(), ids);
+    return new ArrayList<>(ids).subList(0, Math.min(ids.size(), q.limit()));
+  }
+
+  private static Query termsQuery(CandidateQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (WeightedTerm t : q.terms()) {
+      String field = t.field() == CandidateQuery.Field.TITLE ? Fields.TITLE : Fields.TEXT;
+      b.add(new BoostQuery(new TermQuery(new Term(field, t.term())), t.weight()), Occur.SHOULD);
+    }
+    for (String id : q.excludeIds()) {
+      b.add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT);
+    }
+    return b.build();
+  }
+
+  private static void collect(IndexSearcher s, Query q, int n, Set<String> ids) throws IOException {
+    if (n <= 0) {
+      return;
+    }
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+      // Ids come from doc values: reading stored fields would decompress whole article texts.
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues values = leaf.reader().getSortedDocValues(Fields.ID);
+      if (values != null && values.advanceExact(sd.doc - leaf.docBase)) {
+        ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+      }
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package io.khabar.store.lucene;
+
+import io.khabar.Article;
+import io.khabar.search.SearchPage;
+import io.khabar.search.SearchQuery;
+import io.khabar.store.ArticleStore;
+import io.khabar.store.ArticleTerms;
+import io.khabar.store.CandidateQuery;
+import io.khabar.store.PutResult;
+import io.khabar.text.KhabarAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded store: one Lucene index in a folder. Opened for writing (import, crawl) it holds
+ * Lucene's write lock; opened read-only (serving, queries) it sees each new commit within a second,
+ * so a site can keep serving while another process imports.
+ */
+public final class LuceneStore implements ArticleStore {
+  private static final long REFRESH_EVERY_MS = 1000;
+
+  private final Path folder;
+  private final Directory dir;
+  private final Analyzer analyzer;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  /** Puts not yet visible to searchers: id → hash. Emptied at each commit. */
+  private final Map<String, String> pending = new HashMap<>();
+  private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+  private volatile IndexReader docFreqReader;
+  private volatile boolean dirty;
+  private volatile long lastRefresh;
+
+  private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly) throws IOException {
+    this.folder = folder;
+    this.analyzer = analyzer;
+    Files.createDirectories(folder);
+    this.dir = FSDirectory.open(folder);
+    if (readOnly) {
+      if (!DirectoryReader.indexExists(dir)) {
+        createEmpty();
+      }
+      this.writer = null;
+      this.searchers = new SearcherManager(dir, null);
+    } else {
+      this.writer = openWriter();
+      this.searchers = new SearcherManager(writer, null);
+    }
+  }
+
+  /** Opens (or creates) the store in {@code folder} for reading and writing. */
+  public static LuceneStore open(Path folder) throws IOException {
+    return new LuceneStore(folder, KhabarAnalyzer.create(), false);
+  }
+
+  /** Opens the store read-only; an absent store is created empty. */
+  public static LuceneStore openReadOnly(Path folder) throws IOException {
+    return new LuceneStore(folder, KhabarAnalyzer.create(), true);
+  }
+
+  /** For evaluation of analysis variants: a store indexed with another analysis chain. */
+  public static LuceneStore open(Path folder, Analyzer analyzer) throws IOException {
+    return new LuceneStore(folder, analyzer, false);
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  private IndexWriter openWriter() throws IOException {
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64)
+        .setCommitOnClose(false); // only an explicit commit makes puts durable
+    try {
+      return new IndexWriter(dir, cfg);
+    } catch (LockObtainFailedException e) {
+      throw new StoreLockedException(folder);
+    }
+  }
+
+  private void createEmpty() throws IOException {
+    try (IndexWriter w = openWriter()) {
+      w.commit();
+    }
+  }
+
+  @Override
+  public synchronized PutResult put(Article article) throws IOException {
+    requireWritable();
+    String hash = article.contentHash();
+    String known = pending.containsKey(article.id()) ? pending.get(article.id()) : storedHash(article.id());
+    if (hash.equals(known)) {
+      return PutResult.UNCHANGED;
+    }
+    Document doc = ArticleDocuments.toDocument(article, hash);
+    if (known == null) {
+      writer.addDocument(doc);
+    } else {
+      writer.updateDocument(new Term(Fields.ID, article.id()), doc);
+    }
+    pending.put(article.id(), hash);
+    dirty = true;
+    return known == null ? PutResult.ADDED : PutResult.UPDATED;
+  }
+
+  private String storedHash(String id) throws IOException {
+    Document d = withSearcher(s -> {
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+      return hits.length == 0 ? null : s.storedFields().document(hits[0].doc, java.util.Set.of(Fields.HASH));
+    }, false);
+    return d == null ? null : d.get(Fields.HASH);
+  }
+
+  @Override
+  public synchronized void commit() throws IOException {
+    requireWritable();
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    pending.clear();
+    dirty = false;
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new UnsupportedOperationException("store at " + folder + " is open read-only");
+    }
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    return Optional.ofNullable(withSearcher(s -> {
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+      return hits.length == 0 ? null : ArticleDocuments.toArticle(s.storedFields().document(hits[0].doc));
+    }));
+  }
+
+  @Override
+  public long size() throws IOException {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public List<Article> latest(int n, String source) throws IOException {
+    Query q = source == null ? new MatchAllDocsQuery() : new TermQuery(new Term(Fields.SOURCE, source));
+    return withSearcher(s -> {
+      List<Article> out = new ArrayList<>();
+      for (ScoreDoc sd : s.search(q, n, newestFirst()).scoreDocs) {
+        out.add(ArticleDocuments.toArticle(s.storedFields().document(sd.doc)));
+      }
+      return out;
+    });
+  }
+
+  static Sort newestFirst() {
+    SortField byDate = new SortField(Fields.PUBLISHED_MS, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return new Sort(byDate, new SortField(Fields.ID, SortField.Type.DOC));
+  }
+
+  @Override
+  public Map<String, Long> countBySource() throws IOException {
+    return withSearcher(s -> {
+      Map<String, Long> counts = new HashMap<>();
+      for (String source : Terms.all(s.getIndexReader(), Fields.SOURCE)) {
+        int n = s.count(new TermQuery(new Term(Fields.SOURCE, source)));
+        if (n > 0) {
+          counts.put(source, (long) n);
+        }
+      }
+      Map<String, Long> sorted = new LinkedHashMap<>();
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      return sorted;
+    });
+  }
+
+  @Override
+  public SearchPage search(SearchQuery query) throws IOException {
+    return withSearcher(s -> new LuceneSearch(s, analyzer).run(query));
+  }
+
+  @Override
+  public List<ArticleTerms> terms(List<String> ids) throws IOException {
+    return withSearcher(s -> TermVectors.read(s.getIndexReader(), ids));
+  }
+
+  @Override
+  public int docFreq(String term) throws IOException {
+    return withSearcher(s -> {
+      IndexReader reader = s.getIndexReader();
+      if (reader != docFreqReader) { // a new reader: its statistics differ
+        docFreqs.clear();
+        docFreqReader = reader;
+      }
+      Integer df = docFreqs.get(term);
+      if (df == null) {
+        df = Math.max(reader.docFreq(new Term(Fields.TEXT, term)), reader.docFreq(new Term(Fields.TITLE, term)));
+        docFreqs.put(term, df);
+      }
+      return df;
+    });
+  }
+
+  @Override
+  public List<String> candidates(CandidateQuery query) throws IOException {
+    return withSearcher(s -> LuceneCandidates.find(s, query));
+  }
+
+  /** Runs a read on a current searcher, refreshing it first when writes or new commits may be pending. */
+  <T> T withSearcher(SearcherFunction<T> f) throws IOException {
+    return withSearcher(f, true);
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f, boolean refresh) throws IOException {
+    if (refresh) {
+      refreshIfStale();
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return f.apply(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private void refreshIfStale() throws IOException {
+    if (writer != null) {
+      if (dirty) {
+        searchers.maybeRefreshBlocking();
+        dirty = false;
+      }
+      return;
+    }
+    long now = System.currentTimeMillis();
+    if (now - lastRefresh > REFRESH_EVERY_MS) {
+      lastRefresh = now;
+      searchers.maybeRefresh();
+    }
+  }
+
+  /** Lucene-only access for the MoreLikeThis baseline in evaluation and benchmarks. */
+  public <T> T read(SearcherFunction<T> f) throws IOException {
+    return withSearcher(f);
+  }
+
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    if (writer != null) {
+      writer.rollback(); // uncommitted puts are dropped, as documented: only commit() is durable
+    }
+    dir.close();
+  }
+
+  /** Another process (an import, a crawl) holds the store for writing. */
+  public static final class StoreLockedException extends UncheckedIOException {
+    public StoreLockedException(Path folder) {
+      super("the store at " + folder + " is being written by another Khabar process (import or crawl); "
+          + "wait for it to finish, or use another --data folder", new IOException("write.lock held"));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.khabar.store.lucene;
+
+import io.khabar.store.ArticleTerms;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/** Reads articles' analyzed terms from the term vectors stored at indexing time. */
+final class TermVectors {
+  private TermVectors() {}
+
+  static List<ArticleTerms> read(IndexReader reader, List<String> ids) throws IOException {
+    List<ArticleTerms> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      ArticleTerms t = read(reader, id);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static ArticleTerms read(IndexReader reader, String id) throws IOException {
+    BytesRef key = new BytesRef(id);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int doc = liveDoc(leaf.reader(), key);
+      if (doc >= 0) {
+        return read(leaf.reader(), doc, id);
+      }
+    }
+    return null;
+  }
+
+  private static int liveDoc(LeafReader leaf, BytesRef id) throws IOException {
+    Terms ids = leaf.terms(Fields.ID);
+    if (ids == null) {
+      return -1;
+    }
+    TermsEnum te = ids.iterator();
+    if (!te.seekExact(id)) {
+      return -1;
+    }
+    Bits live = leaf.getLiveDocs();
+    PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+      if (live == null || live.get(d)) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  private static ArticleTerms read(LeafReader leaf, int doc, String id) throws IOException {
+    org.apache.lucene.index.Fields vectors = leaf.termVectors().get(doc);
+    long published = ArticleTerms.NO_DATE;
+    NumericDocValues dates = leaf.getNumericDocValues(Fields.PUBLISHED_MS);
+    if (dates != null && dates.advanceExact(doc)) {
+      published = dates.longValue();
+    }
+    String fingerprint = "";
+    SortedDocValues prints = leaf.getSortedDocValues(Fields.FINGERPRINT);
+    if (prints != null && prints.advanceExact(doc)) {
+      fingerprint = prints.lookupOrd(prints.ordValue()).utf8ToString();
+    }
+    return new ArticleTerms(id, frequencies(vectors, Fields.TITLE), frequencies(vectors, Fields.TEXT), published, fingerprint);
+  }
+
+  private static Map<String, Integer> frequencies(org.apache.lucene.index.Fields vectors, String field) throws IOException {
+    Map<String, Integer> tf = new HashMap<>();
+    Terms terms = vectors == null ? null : vectors.terms(field);
+    if (terms == null) {
+      return tf;
+    }
+    TermsEnum te = terms.iterator();
+    for (BytesRef t; (t = te.next()) != null; ) {
+      tf.put(t.utf8ToString(), (int) te.totalTermFreq());
+    }
+    return tf;
+  }
+}
