@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds words whose leading waw is part of the word, not the conjunction "و", from corpus counts:
- * a word {@code وX} is kept whole when {@code X} is rarely seen alone (وزير: زير almost never;
- * وقال: قال everywhere). The resulting list ships as {@code root-waw.txt}.
+ * Finds words whose leading waw is part of the word, not the conjunction "و", from corpus counts.
+ * For a word {@code وX} two kinds of evidence compete:
+ * <ul>
+ *   <li>the waw is the word's own when the article goes before it: {@code الوX} (الوزير, الولايات);</li>
+ *   <li>the waw is the conjunction when X stands alone: {@code X} or {@code الX} (قال, الروسيا).</li>
+ * </ul>
+ * {@code وX} is kept whole when the first outweighs the second, or when X is almost never seen
+ * alone (واشنطن: اشنطن never is). The list ships as {@code root-waw.txt}.
  */
 public final class RootWawLexicon {
   /** Below this many occurrences a word says too little about itself. */
   static final int MIN_COUNT = 5;
-  /** وX keeps its waw when X alone is seen less than this fraction as often as وX. */
-  static final double MAX_REST_RATIO = 0.5;
+  /** X seen alone less than this fraction as often as وX: the waw is the word's own. */
+  static final double RARE_REST = 0.1;
 
   private RootWawLexicon() {}
 
@@ -27,8 +32,9 @@ public final class RootWawLexicon {
         continue; // the stemmer never strips a lone waw from shorter words; وال is a prefix of its own
       }
       String rest = w.substring(1);
-      int restCount = counts.getOrDefault(rest, 0) + counts.getOrDefault("ال" + rest, 0);
-      if (restCount < MAX_REST_RATIO * n) {
+      int asRoot = counts.getOrDefault("ال" + w, 0);
+      int asConjunction = counts.getOrDefault(rest, 0) + counts.getOrDefault("ال" + rest, 0);
+      if (asRoot > asConjunction || asConjunction < RARE_REST * n) {
         words.add(w);
       }
     }

@@ -1,0 +1,50 @@
+package io.khabar.cli;
+
+import io.khabar.Khabar;
+import io.khabar.ingest.ImportSummary;
+import io.khabar.ingest.Importer;
+import io.khabar.store.lucene.LuceneStore;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Import articles into the store: the ANT corpus (.tar.gz or a folder), SaudiNewsNet zips, "
+        + "JSONL (.jsonl, .jsonl.gz). Importing the same data again adds nothing.",
+        "Example: ./khabar import ../shared/data/ant/ant-multisource-v2.1.tar.gz"})
+final class ImportCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+  List<Path> paths;
+
+  @Option(names = "--commit-every", defaultValue = "10000", description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(names = "--quiet", description = "Print only the summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    ProgressPrinter progress = quiet ? null : new ProgressPrinter(out);
+    ImportSummary summary;
+    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
+      Importer importer = new Importer(store, commitEvery,
+          progress == null ? Importer.Progress.NONE : progress,
+          msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
+      summary = importer.run(paths);
+      if (progress != null) {
+        progress.done(summary.read());
+      }
+      out.println(summary);
+      out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+    }
+    return 0;
+  }
+}

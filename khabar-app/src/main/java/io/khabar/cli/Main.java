@@ -1,0 +1,43 @@
+package io.khabar.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code khabar} command line. */
+@Command(name = "khabar", mixinStandardHelpOptions = true, version = "khabar 0.1.0",
+    description = "Khabar (خبر): an Arabic news aggregation engine.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+        ImportCommand.class,
+        SimilarCommand.class,
+        ScorePairsCommand.class,
+        SearchCommand.class,
+        ServeCommand.class,
+        DemoCommand.class,
+        EvalCommand.class,
+        LexiconCommand.class,
+        SampleCommand.class,
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns its exit code: 0 ok, 1 failure, 2 bad usage or unknown id. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("khabar: " + Errors.describe(e));
+      return e instanceof UsageException ? 2 : 1;
+    });
+    return cli.execute(args);
+  }
+}

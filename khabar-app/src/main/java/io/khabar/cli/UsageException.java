@@ -1,0 +1,8 @@
+package io.khabar.cli;
+
+/** A mistake of the user's (an unknown id, a missing file): a clear message and exit code 2. */
+final class UsageException extends RuntimeException {
+  UsageException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,23 @@
+package io.khabar.web;
+
+/** Something asked for by id that the store does not have. */
+public final class NotFound extends RuntimeException {
+  private final String arabic;
+
+  public NotFound(String english, String arabic) {
+    super(english);
+    this.arabic = arabic;
+  }
+
+  public static NotFound article(String id) {
+    return new NotFound("no article with id '" + Params.shorten(id) + "'", "لم نجد هذا المقال.");
+  }
+
+  public String english() {
+    return getMessage();
+  }
+
+  public String arabic() {
+    return arabic;
+  }
+}

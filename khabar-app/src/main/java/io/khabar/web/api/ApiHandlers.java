@@ -1,0 +1,41 @@
+package io.khabar.web.api;
+
+import io.javalin.http.Context;
+import io.khabar.Khabar;
+import io.khabar.search.SearchQuery;
+import io.khabar.web.Json;
+import io.khabar.web.NotFound;
+import io.khabar.web.Params;
+import io.khabar.web.SearchRequest;
+import java.io.IOException;
+
+/** The JSON API under /api. Errors are thrown and answered as JSON by the server's error mapping. */
+public final class ApiHandlers {
+  private static final int DEFAULT_K = 10;
+  private static final int MAX_K = 50;
+  private static final int DEFAULT_SIZE = 10;
+
+  private final Khabar khabar;
+
+  public ApiHandlers(Khabar khabar) {
+    this.khabar = khabar;
+  }
+
+  public void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Json.send(ctx, 200, ApiJson.ArticleJson.of(khabar.article(id).orElseThrow(() -> NotFound.article(id))));
+  }
+
+  public void related(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int k = Params.of(ctx).integer("k", DEFAULT_K, 1, MAX_K);
+    Json.send(ctx, 200, ApiJson.RelatedJson.of(khabar.related(id, k).orElseThrow(() -> NotFound.article(id))));
+  }
+
+  public void search(Context ctx) throws IOException {
+    Params params = Params.of(ctx);
+    int size = params.integer("size", DEFAULT_SIZE, 1, SearchQuery.MAX_LIMIT);
+    SearchRequest request = SearchRequest.parse(params, size);
+    Json.send(ctx, 200, ApiJson.SearchJson.of(khabar.search(request.query()), request.page(), size));
+  }
+}

@@ -1,0 +1,62 @@
+package io.khabar.web.api;
+
+import io.khabar.Article;
+import io.khabar.relate.Related;
+import io.khabar.search.SearchHit;
+import io.khabar.search.SearchPage;
+import io.khabar.search.Snippet;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The API's response shapes, apart from the core records so that a change in core cannot change
+ * the published JSON unnoticed.
+ */
+final class ApiJson {
+  private ApiJson() {}
+
+  record ArticleJson(String id, String url, String source, String title, String text, OffsetDateTime published,
+                     String author, String category) {
+    static ArticleJson of(Article a) {
+      return new ArticleJson(a.id(), a.url(), a.source(), a.title(), a.text(), a.published(), a.author(),
+          a.category());
+    }
+  }
+
+  record RelatedJson(String id, EntryJson readAlso, List<EntryJson> similar) {
+    static RelatedJson of(Related r) {
+      return new RelatedJson(r.id(), r.readAlso() == null ? null : EntryJson.of(r.readAlso()),
+          r.similar().stream().map(EntryJson::of).toList());
+    }
+  }
+
+  record EntryJson(String id, String title, String source, OffsetDateTime published, double score, ReasonJson reason) {
+    static EntryJson of(Related.Entry e) {
+      Related.Reason r = e.reason();
+      return new EntryJson(e.id(), e.title(), e.source(), e.published(), e.score(),
+          new ReasonJson(r.sharedTerms(), r.sharedTitleTerms(), r.daysApart()));
+    }
+  }
+
+  record ReasonJson(List<String> sharedTerms, List<String> sharedTitleTerms, Long daysApart) {}
+
+  record SearchJson(long total, int page, int size, List<HitJson> hits) {
+    static SearchJson of(SearchPage p, int page, int size) {
+      return new SearchJson(p.total(), page, size, p.hits().stream().map(HitJson::of).toList());
+    }
+  }
+
+  record HitJson(String id, String title, String source, OffsetDateTime published, float score,
+                 List<SegmentJson> titleSnippet, List<SegmentJson> snippet) {
+    static HitJson of(SearchHit h) {
+      return new HitJson(h.id(), h.title(), h.source(), h.published(), h.score(), segments(h.titleSnippet()),
+          segments(h.snippet()));
+    }
+  }
+
+  record SegmentJson(String text, boolean hit) {}
+
+  private static List<SegmentJson> segments(Snippet s) {
+    return s == null ? List.of() : s.segments().stream().map(g -> new SegmentJson(g.text(), g.hit())).toList();
+  }
+}

@@ -1,0 +1,29 @@
+package io.khabar.web.pages;
+
+import io.khabar.search.Snippet;
+import java.util.List;
+
+/**
+ * The search page. {@code form} echoes what was typed, even when it was rejected, so it can be
+ * corrected; {@code errorArabic}/{@code errorEnglish} are null unless the request was bad.
+ */
+public record SearchView(Form form, List<OutletOption> outlets, boolean searched, long total, List<Result> results,
+                         Pager pager, String errorArabic, String errorEnglish) {
+
+  public record Form(String q, String source, String from, String to, String sort) {
+    public boolean newest() {
+      return "newest".equals(sort);
+    }
+  }
+
+  public record OutletOption(String key, String name, long count, boolean selected) {}
+
+  public record Result(String href, Snippet title, Snippet snippet, String outlet, DateView date) {}
+
+  /** Links are null where there is no previous or next page. */
+  public record Pager(int page, int pages, String previous, String next) {}
+
+  public boolean failed() {
+    return errorArabic != null;
+  }
+}

@@ -1,0 +1,73 @@
+package io.khabar.web.pages;
+
+import io.khabar.Khabar;
+import io.khabar.search.SearchHit;
+import io.khabar.search.SearchPage;
+import io.khabar.search.SearchQuery;
+import io.khabar.search.Snippet;
+import io.khabar.web.BadParameter;
+import io.khabar.web.Outlets;
+import io.khabar.web.Params;
+import io.khabar.web.SearchRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the search page's view from the request as typed and, when valid, its results. */
+final class SearchViews {
+  static final int PAGE_SIZE = 10;
+
+  private final SearchView.Form form;
+  private final List<SearchView.OutletOption> outlets;
+
+  SearchViews(Params params, Map<String, Long> counts) {
+    this.form = new SearchView.Form(params.text("q"), params.text("source"), params.text("from"), params.text("to"),
+        params.text("sort"));
+    this.outlets = counts.entrySet().stream()
+        .map(e -> new SearchView.OutletOption(e.getKey(), Outlets.name(e.getKey()), e.getValue(),
+            e.getKey().equals(form.source())))
+        .toList();
+  }
+
+  SearchView rejected(BadParameter e) {
+    return new SearchView(form, outlets, false, 0, List.of(), null, e.arabic(), e.english());
+  }
+
+  SearchView results(SearchRequest request, Khabar khabar) throws IOException {
+    if (form.q().isEmpty() && form.source().isEmpty() && form.from().isEmpty() && form.to().isEmpty()) {
+      return new SearchView(form, outlets, false, 0, List.of(), null, null, null);
+    }
+    SearchPage page = khabar.search(request.query());
+    List<SearchView.Result> results = new ArrayList<>();
+    for (SearchHit h : page.hits()) {
+      Snippet title = h.title() == null || h.title().isBlank() ? Snippet.plain(ArticleLink.UNTITLED) : h.titleSnippet();
+      results.add(new SearchView.Result(Links.article(h.id()), title, h.snippet(), Outlets.name(h.source()),
+          DateView.of(h.published())));
+    }
+    return new SearchView(form, outlets, true, page.total(), results, pager(request, page.total()), null, null);
+  }
+
+  private SearchView.Pager pager(SearchRequest request, long total) {
+    long reachable = SearchQuery.MAX_OFFSET / request.size() + 1;
+    int pages = (int) Math.min(reachable, (total + request.size() - 1) / request.size());
+    int page = request.page();
+    return new SearchView.Pager(page, pages, page > 1 ? href(page - 1) : null, page < pages ? href(page + 1) : null);
+  }
+
+  private String href(int page) {
+    StringBuilder b = new StringBuilder("/search?");
+    param(b, "q", form.q());
+    param(b, "source", form.source());
+    param(b, "from", form.from());
+    param(b, "to", form.to());
+    param(b, "sort", form.sort());
+    return b.append("page=").append(page).toString();
+  }
+
+  private static void param(StringBuilder b, String name, String value) {
+    if (!value.isEmpty()) {
+      b.append(name).append('=').append(Links.encode(value)).append('&');
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.khabar.web;
+
+import io.javalin.Javalin;
+import io.khabar.Khabar;
+import io.khabar.ingest.Importer;
+import io.khabar.relate.RelatedConfig;
+import io.khabar.store.lucene.LuceneStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A real store, imported from the test fixture, served by the real server on a free port. */
+final class TestSite implements AutoCloseable {
+  static final String FIXTURE = "/web/articles.jsonl";
+
+  private final Khabar khabar;
+  private final Javalin app;
+  private boolean storeClosed;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestSite(Khabar khabar) {
+    this.khabar = khabar;
+    this.app = WebServer.start(khabar, "127.0.0.1", 0);
+  }
+
+  static TestSite withFixture(Path dir) throws IOException {
+    Path jsonl = dir.resolve("articles.jsonl");
+    try (InputStream in = TestSite.class.getResourceAsStream(FIXTURE)) {
+      Files.copy(in, jsonl);
+    }
+    LuceneStore store = LuceneStore.open(dir.resolve("index"));
+    new Importer(store).run(List.of(jsonl));
+    return new TestSite(new Khabar(store, RelatedConfig.defaults()));
+  }
+
+  static TestSite empty(Path dir) throws IOException {
+    return new TestSite(new Khabar(LuceneStore.open(dir.resolve("index")), RelatedConfig.defaults()));
+  }
+
+  HttpResponse<String> get(String pathAndQuery) {
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+        .timeout(Duration.ofSeconds(20)).GET().build();
+    try {
+      return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Closes the store under the running server, so that every read fails unexpectedly. */
+  void breakStore() throws IOException {
+    khabar.close();
+    storeClosed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    if (!storeClosed) {
+      khabar.close();
+    }
+  }
+}
