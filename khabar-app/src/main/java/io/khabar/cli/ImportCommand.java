@@ -1,6 +1,7 @@
 package io.khabar.cli;
 
 import io.khabar.Khabar;
+import io.khabar.bench.HeapSampler;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.store.lucene.LuceneStore;
@@ -29,12 +30,16 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
+  @Option(names = "--report-heap", hidden = true, description = "Print the peak heap seen during the import (for ./khabar bench).")
+  boolean reportHeap;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
     ProgressPrinter progress = quiet ? null : new ProgressPrinter(out);
     ImportSummary summary;
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
+    long start = System.nanoTime();
+    try (HeapSampler heap = new HeapSampler(); LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
       Importer importer = new Importer(store, commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
           msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
@@ -44,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
       }
       out.println(summary);
       out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+      if (reportHeap) {
+        out.printf("peak heap: %d MB, %.1f s, max heap %d MB%n", heap.peakBytes() >> 20,
+            (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+      }
     }
     return 0;
   }

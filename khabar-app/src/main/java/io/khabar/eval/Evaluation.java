@@ -74,7 +74,7 @@ public final class Evaluation {
   }
 
   private void tune(LuceneStore store, Analyzer analyzer, Map<String, String> fingerprints, Table tuning) throws IOException {
-    for (double weight : new double[] {0, 0.3, 0.6}) {
+    for (double weight : new double[] {0, 0.4, 0.8, 1.0}) {
       for (double halfLife : weight == 0 ? new double[] {7} : new double[] {2, 7}) {
         for (double boost : new double[] {1, 2, 3}) {
           RelatedConfig c = RelatedConfig.defaults().withTime(weight, halfLife).withTitleBoost(boost);

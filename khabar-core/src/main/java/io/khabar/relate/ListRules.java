@@ -14,18 +14,20 @@ final class ListRules {
     this.config = config;
   }
 
-  /** True when a and b should never both appear (or one beside the other). */
+  /** True when a and b should never both appear in one list: copies, or near-identical titles. */
   boolean sameItem(Scored a, Scored b) {
+    return copies(a, b) || nearIdenticalTitles(a.terms().title().keySet(), b.terms().title().keySet());
+  }
+
+  /** True when b is a itself or a copy of its text (exact, or with small edits). */
+  boolean copies(Scored a, Scored b) {
     if (a.terms().id().equals(b.terms().id())) {
       return true;
     }
     if (!a.terms().textFingerprint().isEmpty() && a.terms().textFingerprint().equals(b.terms().textFingerprint())) {
       return true;
     }
-    if (a.vector().cosine(b.vector()) >= config.copyCosine()) {
-      return true;
-    }
-    return nearIdenticalTitles(a.terms().title().keySet(), b.terms().title().keySet());
+    return a.vector().cosine(b.vector()) >= config.copyCosine();
   }
 
   /** Titles that share most of their (stemmed, stopword-free) words say the same thing. */

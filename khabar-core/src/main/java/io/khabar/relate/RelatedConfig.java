@@ -20,7 +20,7 @@ public record RelatedConfig(double titleBoost, int queryTerms, int candidates, D
                             double halfLifeDays, double copyCosine, double titleJaccard, double otherEventCosine) {
 
   public static RelatedConfig defaults() {
-    return new RelatedConfig(2.0, 25, 60, Duration.ofDays(30), 0.3, 7, 0.85, 0.6, 0.35);
+    return new RelatedConfig(3.0, 25, 40, Duration.ofDays(30), 0.8, 2, 0.85, 0.6, 0.35);
   }
 
   public RelatedConfig withTime(double weight, double halfLife) {

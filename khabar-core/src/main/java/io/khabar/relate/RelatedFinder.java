@@ -58,9 +58,8 @@ public final class RelatedFinder {
     if (t.size() < 2 && !(id1.equals(id2) && t.size() == 1)) {
       return Optional.empty();
     }
-    TermVector a = vectorizer.vector(t.get(0));
-    TermVector b = t.size() == 1 ? a : vectorizer.vector(t.get(1));
-    return Optional.of(a.cosine(b));
+    List<TermVector> v = vectorizer.vectors(t);
+    return Optional.of(v.get(0).cosine(v.get(v.size() - 1)));
   }
 
   private CandidateQuery candidateQuery(Scored me) {
@@ -79,9 +78,12 @@ public final class RelatedFinder {
   }
 
   private List<Scored> rank(Scored me, List<String> ids) throws IOException {
+    List<ArticleTerms> terms = store.terms(ids);
+    List<TermVector> vectors = vectorizer.vectors(terms);
     List<Scored> out = new ArrayList<>(ids.size());
-    for (ArticleTerms t : store.terms(ids)) {
-      TermVector v = vectorizer.vector(t);
+    for (int i = 0; i < terms.size(); i++) {
+      ArticleTerms t = terms.get(i);
+      TermVector v = vectors.get(i);
       double sim = me.vector().cosine(v);
       out.add(new Scored(t, v, sim, sim * timeFactor(me.terms(), t)));
     }
@@ -122,7 +124,8 @@ public final class RelatedFinder {
       if (chosen.size() == k) {
         break;
       }
-      if (rules.sameItem(me, c) || (readAlso != null && rules.sameItem(readAlso, c))) {
+      // Another outlet's take on this very story (a near-identical title) is welcome; a copy of its text is not.
+      if (rules.copies(me, c) || (readAlso != null && rules.sameItem(readAlso, c))) {
         continue;
       }
       if (chosen.stream().noneMatch(s -> rules.sameItem(s, c))) {

@@ -1,37 +1,37 @@
 package io.khabar.relate;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A sparse, L2-normalized tf-idf vector of an article's terms. */
+/** A sparse tf-idf vector of an article's terms, with its Euclidean norm. */
 public final class TermVector {
   private final Map<String, Double> weights;
+  private final double norm;
 
-  TermVector(Map<String, Double> raw) {
-    double norm = 0;
-    for (double w : raw.values()) {
-      norm += w * w;
+  TermVector(Map<String, Double> weights) {
+    this.weights = Collections.unmodifiableMap(weights);
+    double sum = 0;
+    for (double w : weights.values()) {
+      sum += w * w;
     }
-    norm = Math.sqrt(norm);
-    Map<String, Double> unit = new HashMap<>(raw.size() * 2);
-    for (Map.Entry<String, Double> e : raw.entrySet()) {
-      unit.put(e.getKey(), norm == 0 ? 0 : e.getValue() / norm);
-    }
-    this.weights = Collections.unmodifiableMap(unit);
+    this.norm = Math.sqrt(sum);
   }
 
   public Map<String, Double> weights() {
     return weights;
   }
 
+  /** The term's weight in the unit-length vector. */
   public double weight(String term) {
-    return weights.getOrDefault(term, 0.0);
+    return norm == 0 ? 0 : weights.getOrDefault(term, 0.0) / norm;
   }
 
-  /** Cosine similarity: vectors are unit length, so the dot product. In [0,1] (weights are non-negative). */
+  /** Cosine similarity, in [0,1] since weights are non-negative. */
   public double cosine(TermVector other) {
+    if (norm == 0 || other.norm == 0) {
+      return 0;
+    }
     Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
     Map<String, Double> large = small == weights ? other.weights : weights;
     double dot = 0;
@@ -41,14 +41,14 @@ public final class TermVector {
         dot += e.getValue() * w;
       }
     }
-    return Math.min(1.0, dot);
+    return Math.min(1.0, dot / (norm * other.norm));
   }
 
   /** The {@code n} shared terms that contribute most to the cosine, largest first. */
   public List<String> topShared(TermVector other, int n) {
     return weights.keySet().stream()
         .filter(other.weights::containsKey)
-        .sorted((a, b) -> Double.compare(weight(b) * other.weight(b), weight(a) * other.weight(a)))
+        .sorted((a, b) -> Double.compare(weights.get(b) * other.weights.get(b), weights.get(a) * other.weights.get(a)))
         .limit(n)
         .toList();
   }

@@ -5,6 +5,7 @@ import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,8 @@ public interface ArticleStore extends Closeable {
   /** Analyzed terms of the given articles, in the same order; unknown ids are left out. */
   List<ArticleTerms> terms(List<String> ids) throws IOException;
 
-  /** In how many articles the term occurs in title or text (0 if none). */
-  int docFreq(String term) throws IOException;
+  /** For each term, in how many articles it occurs (in title or text); absent terms map to 0. */
+  Map<String, Integer> docFreqs(Collection<String> terms) throws IOException;
 
   /** Ids of candidate related articles, best lexical match first. */
   List<String> candidates(CandidateQuery query) throws IOException;

@@ -36,10 +36,10 @@ final class LuceneCandidates {
           .add(terms, Occur.MUST)
           .add(LongPoint.newRangeQuery(Fields.PUBLISHED_MS, q.aroundMillis() - w, q.aroundMillis() + w), Occur.FILTER)
           .build();
-      collect(s, recent, q.limit() / 2, ids);
+      collect(s, recent, q.limit(), ids);
     }
-    collect(s, terms, q.limit(), ids);
-    return new ArrayList<>(ids).subList(0, Math.min(ids.size(), q.limit()));
+    collect(s, terms, ids.isEmpty() ? q.limit() : q.limit() / 4, ids);
+    return new ArrayList<>(ids);
   }
 
   private static Query termsQuery(CandidateQuery q) {

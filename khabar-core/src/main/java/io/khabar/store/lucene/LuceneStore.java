@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +65,14 @@ public final class LuceneStore implements ArticleStore {
     Files.createDirectories(folder);
     this.dir = FSDirectory.open(folder);
     if (readOnly) {
-      if (!DirectoryReader.indexExists(dir)) {
-        createEmpty();
-      }
+      ensureIndexExists();
       this.writer = null;
       this.searchers = new SearcherManager(dir, null);
     } else {
       this.writer = openWriter();
+      if (!DirectoryReader.indexExists(dir)) {
+        writer.commit(); // an empty first commit: readers can open while a first import runs
+      }
       this.searchers = new SearcherManager(writer, null);
     }
   }
@@ -110,9 +112,27 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
-  private void createEmpty() throws IOException {
-    try (IndexWriter w = openWriter()) {
-      w.commit();
+  /** A reader needs a commit to open: create an empty one, or wait for the writer that holds the lock to make it. */
+  private void ensureIndexExists() throws IOException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!DirectoryReader.indexExists(dir)) {
+      try (IndexWriter w = openWriter()) {
+        w.commit();
+      } catch (StoreLockedException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        sleep(50);
+      }
+    }
+  }
+
+  private static void sleep(long ms) throws IOException {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting for the store");
     }
   }
 
@@ -218,19 +238,23 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
-  public int docFreq(String term) throws IOException {
+  public Map<String, Integer> docFreqs(Collection<String> terms) throws IOException {
     return withSearcher(s -> {
       IndexReader reader = s.getIndexReader();
       if (reader != docFreqReader) { // a new reader: its statistics differ
         docFreqs.clear();
         docFreqReader = reader;
       }
-      Integer df = docFreqs.get(term);
-      if (df == null) {
-        df = Math.max(reader.docFreq(new Term(Fields.TEXT, term)), reader.docFreq(new Term(Fields.TITLE, term)));
-        docFreqs.put(term, df);
+      Map<String, Integer> out = new HashMap<>(terms.size() * 2);
+      for (String term : terms) {
+        Integer df = docFreqs.get(term);
+        if (df == null) {
+          df = Math.max(reader.docFreq(new Term(Fields.TEXT, term)), reader.docFreq(new Term(Fields.TITLE, term)));
+          docFreqs.put(term, df);
+        }
+        out.put(term, df);
       }
-      return df;
+      return out;
     });
   }
 
