@@ -29,8 +29,12 @@ public final class ArabicOrthographyFilter extends TokenFilter {
 
   /** Folds {@code s[0..len)} in place and returns the new length. */
   static int fold(char[] s, int len) {
-    int out = 0;
-    for (int i = 0; i < len; i++) {
+    int first = 0;
+    while (first < len && !needsFolding(s[first])) {
+      first++; // most words have nothing to fold: leave them untouched
+    }
+    int out = first;
+    for (int i = first; i < len; i++) {
       char c = s[i];
       switch (c) {
         case '\u0671' -> s[out++] = '\u0627'; // alef wasla -> alef
@@ -43,5 +47,13 @@ public final class ArabicOrthographyFilter extends TokenFilter {
       }
     }
     return out;
+  }
+
+  private static boolean needsFolding(char c) {
+    return switch (c) {
+      case '\u0671', '\u06CC', '\u0626', '\u0624', '\u06A9', '\u06C1', '\u06D5', '\u06C0',
+           '\u0621', '\u0670', '\u0653', '\u0654', '\u0655' -> true;
+      default -> false;
+    };
   }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -32,6 +33,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class KhabarAnalyzer extends Analyzer {
   private static final String ROOT_WAW = "root-waw.txt";
   private static final String PROTECTED = "protected-stems.txt";
+
+  private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
 
   private final AnalysisVariant variant;
   private final CharArraySet stopwords;
@@ -85,7 +88,7 @@ public final class KhabarAnalyzer extends Analyzer {
   /** Normalizes a word the way the chain does before stemming (no stemming, no stopwords). */
   public static String normalizeWord(String word) {
     char[] s = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
-    int len = new org.apache.lucene.analysis.ar.ArabicNormalizer().normalize(s, s.length);
+    int len = NORMALIZER.normalize(s, s.length);
     len = ArabicOrthographyFilter.fold(s, len);
     return new String(s, 0, len);
   }

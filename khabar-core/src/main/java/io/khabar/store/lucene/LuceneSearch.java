@@ -118,11 +118,16 @@ final class LuceneSearch {
   }
 
   private UnifiedHighlighter highlighter() {
-    return UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkerFormatter())
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(100_000)
-        .build();
+        .withMaxLength(100_000);
+    return new UnifiedHighlighter(b) {
+      @Override
+      protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.ANALYSIS; // no offsets are indexed, and term vectors hold no positions
+      }
+    };
   }
 
   /** Turns the highlighter's marked string into segments. */

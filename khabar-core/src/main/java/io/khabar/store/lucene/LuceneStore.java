@@ -46,6 +46,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneStore implements ArticleStore {
   private static final long REFRESH_EVERY_MS = 1000;
+  private static final java.util.Set<String> HASH_ONLY = java.util.Set.of(Fields.HASH);
 
   private final Path folder;
   private final Directory dir;
@@ -157,8 +158,8 @@ public final class LuceneStore implements ArticleStore {
 
   private String storedHash(String id) throws IOException {
     Document d = withSearcher(s -> {
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
-      return hits.length == 0 ? null : s.storedFields().document(hits[0].doc, java.util.Set.of(Fields.HASH));
+      Ids.DocRef ref = Ids.find(s.getIndexReader(), id);
+      return ref == null ? null : ref.leaf().storedFields().document(ref.doc(), HASH_ONLY);
     }, false);
     return d == null ? null : d.get(Fields.HASH);
   }

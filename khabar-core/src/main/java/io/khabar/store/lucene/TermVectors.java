@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** Reads articles' analyzed terms from the term vectors stored at indexing time. */
@@ -33,33 +30,8 @@ final class TermVectors {
   }
 
   private static ArticleTerms read(IndexReader reader, String id) throws IOException {
-    BytesRef key = new BytesRef(id);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      int doc = liveDoc(leaf.reader(), key);
-      if (doc >= 0) {
-        return read(leaf.reader(), doc, id);
-      }
-    }
-    return null;
-  }
-
-  private static int liveDoc(LeafReader leaf, BytesRef id) throws IOException {
-    Terms ids = leaf.terms(Fields.ID);
-    if (ids == null) {
-      return -1;
-    }
-    TermsEnum te = ids.iterator();
-    if (!te.seekExact(id)) {
-      return -1;
-    }
-    Bits live = leaf.getLiveDocs();
-    PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
-      if (live == null || live.get(d)) {
-        return d;
-      }
-    }
-    return -1;
+    Ids.DocRef ref = Ids.find(reader, id);
+    return ref == null ? null : read(ref.leaf(), ref.doc(), id);
   }
 
   private static ArticleTerms read(LeafReader leaf, int doc, String id) throws IOException {
