@@ -49,11 +49,16 @@ public final class ArabicOrthographyFilter extends TokenFilter {
     return out;
   }
 
+  /** Which characters of the Arabic block fold: a table, since this runs on every token. */
+  private static final boolean[] FOLDS = new boolean[0x100];
+
+  static {
+    for (char c : "\u0671\u06CC\u0626\u0624\u06A9\u06C1\u06D5\u06C0\u0621\u0670\u0653\u0654\u0655".toCharArray()) {
+      FOLDS[c - 0x0600] = true;
+    }
+  }
+
   private static boolean needsFolding(char c) {
-    return switch (c) {
-      case '\u0671', '\u06CC', '\u0626', '\u0624', '\u06A9', '\u06C1', '\u06D5', '\u06C0',
-           '\u0621', '\u0670', '\u0653', '\u0654', '\u0655' -> true;
-      default -> false;
-    };
+    return c >= 0x0600 && c <= 0x06FF && FOLDS[c - 0x0600];
   }
 }
