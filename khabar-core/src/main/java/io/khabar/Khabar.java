@@ -6,6 +6,9 @@ import io.khabar.relate.RelatedFinder;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import io.khabar.store.ArticleStore;
+import io.khabar.store.Headline;
+import io.khabar.story.Coverage;
+import io.khabar.story.Stories;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.Closeable;
@@ -22,10 +25,12 @@ import java.util.Optional;
 public final class Khabar implements Closeable {
   private final ArticleStore store;
   private final RelatedFinder related;
+  private final Stories stories;
 
   public Khabar(ArticleStore store, RelatedConfig config) {
     this.store = store;
     this.related = new RelatedFinder(store, KhabarAnalyzer.create(), config);
+    this.stories = new Stories(store);
   }
 
   /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */
@@ -53,6 +58,21 @@ public final class Khabar implements Closeable {
   /** Content similarity in [0,1]; empty if an id is unknown. */
   public Optional<Double> similarity(String id1, String id2) throws IOException {
     return related.similarity(id1, id2);
+  }
+
+  /** An article's headline with its story and duplicate group. */
+  public Optional<Headline> headline(String id) throws IOException {
+    return store.headline(id);
+  }
+
+  /** A story's full coverage; empty if no article has that story. */
+  public Optional<Coverage> story(String storyId) throws IOException {
+    return stories.coverage(storyId);
+  }
+
+  /** The stories of the newest 3,000 articles, most important first. */
+  public List<Coverage> stories(int n) throws IOException {
+    return stories.ranked(n, 3000);
   }
 
   public SearchPage search(SearchQuery q) throws IOException {

@@ -80,7 +80,7 @@ public final class Benchmark {
     }
   }
 
-  private static Path fresh(Path dir) throws IOException {
+  static Path fresh(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var walk = Files.walk(dir)) {
         for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {

@@ -4,6 +4,7 @@ import io.khabar.Khabar;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path sample = extractSample();
     try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
-      ImportSummary summary = new Importer(store).run(List.of(sample));
+      ImportSummary summary = new Importer(store, StoryAssigner.standard(store)).run(List.of(sample));
       System.out.println("demo sample: " + summary.toString().replace("\n", "; "));
     } finally {
       Files.deleteIfExists(sample);

@@ -4,7 +4,9 @@ import io.khabar.Khabar;
 import io.khabar.bench.HeapSampler;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
+import io.khabar.store.Grouper;
 import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryAssigner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +29,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--commit-every", defaultValue = "10000", description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @Option(names = "--no-grouping", description = "Skip duplicate and story grouping (faster; stories can be built later with restory).")
+  boolean noGrouping;
+
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
@@ -40,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary summary;
     long start = System.nanoTime();
     try (HeapSampler heap = new HeapSampler(); LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
-      Importer importer = new Importer(store, commitEvery,
+      Grouper grouper = noGrouping ? Grouper.NONE : StoryAssigner.standard(store);
+      Importer importer = new Importer(store, grouper, commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
           msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
       summary = importer.run(paths);

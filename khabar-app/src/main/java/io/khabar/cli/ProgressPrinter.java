@@ -12,6 +12,7 @@ final class ProgressPrinter implements Importer.Progress {
   private final boolean terminal = System.console() != null;
   private final long start = System.nanoTime();
   private long lastDraw;
+  private long lastLine = start;
 
   ProgressPrinter(PrintStream out) {
     this.out = out;
@@ -27,7 +28,11 @@ final class ProgressPrinter implements Importer.Progress {
         out.flush();
       }
     } else if (articles % 5000 == 0) {
-      out.println("imported " + articles + " articles (" + rate(articles) + "/s), at " + origin);
+      long now = System.nanoTime();
+      long recent = Math.round(5000 / ((now - lastLine) / 1e9));
+      lastLine = now;
+      out.println("imported " + articles + " articles (" + rate(articles) + "/s overall, " + recent
+          + "/s for the last 5000), at " + origin);
     }
   }
 

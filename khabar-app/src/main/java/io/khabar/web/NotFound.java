@@ -13,6 +13,10 @@ public final class NotFound extends RuntimeException {
     return new NotFound("no article with id '" + Params.shorten(id) + "'", "لم نجد هذا المقال.");
   }
 
+  public static NotFound story(String id) {
+    return new NotFound("no story with id '" + Params.shorten(id) + "'", "لم نجد هذه القصة.");
+  }
+
   public String english() {
     return getMessage();
   }

@@ -5,6 +5,7 @@ import io.khabar.Khabar;
 import io.khabar.ingest.Importer;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,8 @@ final class TestSite implements AutoCloseable {
       Files.copy(in, jsonl);
     }
     LuceneStore store = LuceneStore.open(dir.resolve("index"));
-    new Importer(store).run(List.of(jsonl));
+    // Grouped as the CLI imports: duplicate groups and stories.
+    new Importer(store, StoryAssigner.standard(store)).run(List.of(jsonl));
     return new TestSite(new Khabar(store, RelatedConfig.defaults()));
   }
 

@@ -2,6 +2,8 @@ package io.khabar.ingest;
 
 import io.khabar.Article;
 import io.khabar.store.ArticleStore;
+import io.khabar.store.Grouper;
+import io.khabar.store.PutResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,19 +24,26 @@ public final class Importer {
   }
 
   private final ArticleStore store;
+  private final Grouper grouper;
   private final int commitEvery;
   private final Progress progress;
   private final Consumer<String> onSkip;
 
-  public Importer(ArticleStore store, int commitEvery, Progress progress, Consumer<String> onSkip) {
+  public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
     this.store = store;
+    this.grouper = grouper;
     this.commitEvery = commitEvery;
     this.progress = progress;
     this.onSkip = onSkip;
   }
 
+  /** An importer without duplicate or story grouping. */
   public Importer(ArticleStore store) {
-    this(store, 10_000, Progress.NONE, m -> {});
+    this(store, Grouper.NONE, 10_000, Progress.NONE, m -> {});
+  }
+
+  public Importer(ArticleStore store, Grouper grouper) {
+    this(store, grouper, 10_000, Progress.NONE, m -> {});
   }
 
   public ImportSummary run(List<Path> paths) throws IOException {
@@ -64,7 +73,8 @@ public final class Importer {
     @Override
     public void accept(Article article, String origin) {
       try {
-        summary.count(store.put(article));
+        // An unchanged article keeps the grouping it has: only new or changed ones are grouped.
+        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : store.put(article, grouper.group(article)));
         if (++sinceCommit >= commitEvery) {
           store.commit();
           sinceCommit = 0;

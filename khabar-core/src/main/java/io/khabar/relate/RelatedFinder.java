@@ -101,11 +101,11 @@ public final class RelatedFinder {
     return 1 - config.timeWeight() + config.timeWeight() * decay;
   }
 
-  /** The best candidate about another event; failing that, the best that is not a copy. */
+  /** The best candidate about another event (another story); failing that, the best that is not a copy. */
   private Scored chooseReadAlso(Scored me, List<Scored> ranked) {
     Scored fallback = null;
     for (Scored c : ranked) {
-      if (rules.sameItem(me, c)) {
+      if (rules.sameItem(me, c) || sameStory(me, c)) {
         continue;
       }
       if (c.similarity() < config.otherEventCosine()) {
@@ -118,21 +118,28 @@ public final class RelatedFinder {
     return fallback;
   }
 
+  /**
+   * The similar list: at most one article per story, none from the article's own story (that is its
+   * full coverage, shown apart) nor from the read-also's; never a copy, never two near-identical titles.
+   */
   private List<Scored> chooseSimilar(Scored me, Scored readAlso, List<Scored> ranked, int k) {
     List<Scored> chosen = new ArrayList<>(k);
     for (Scored c : ranked) {
       if (chosen.size() == k) {
         break;
       }
-      // Another outlet's take on this very story (a near-identical title) is welcome; a copy of its text is not.
-      if (rules.copies(me, c) || (readAlso != null && rules.sameItem(readAlso, c))) {
+      if (rules.copies(me, c) || sameStory(me, c) || (readAlso != null && (rules.sameItem(readAlso, c) || sameStory(readAlso, c)))) {
         continue;
       }
-      if (chosen.stream().noneMatch(s -> rules.sameItem(s, c))) {
+      if (chosen.stream().noneMatch(s -> rules.sameItem(s, c) || sameStory(s, c))) {
         chosen.add(c);
       }
     }
     return chosen;
+  }
+
+  private static boolean sameStory(Scored a, Scored b) {
+    return a.terms().story() != null && a.terms().story().equals(b.terms().story());
   }
 
   private Related explain(Scored me, Scored readAlso, List<Scored> similar) throws IOException {

@@ -53,6 +53,19 @@ public final class TermVector {
         .toList();
   }
 
+  /** The same vector cut to its {@code n} heaviest terms: cheaper to keep and compare, nearly the same cosines. */
+  public TermVector truncated(int n) {
+    if (weights.size() <= n) {
+      return this;
+    }
+    Map<String, Double> top = new java.util.HashMap<>(n * 2);
+    weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return new TermVector(top);
+  }
+
   /** The {@code n} heaviest terms, largest first. */
   public List<String> top(int n) {
     return weights.entrySet().stream()

@@ -16,8 +16,19 @@ import java.util.Optional;
  */
 public interface ArticleStore extends Closeable {
 
-  /** Stores an article, or recognises it as already stored. Not durable until {@link #commit()}. */
-  PutResult put(Article article) throws IOException;
+  /** Stores an article alone (no duplicate, own story), or recognises it as already stored. */
+  default PutResult put(Article article) throws IOException {
+    return put(article, Grouping.alone(article.id()));
+  }
+
+  /**
+   * Stores an article with where it belongs, or recognises it as already stored (then nothing is
+   * written, whatever the grouping). Not durable until {@link #commit()}.
+   */
+  PutResult put(Article article, Grouping grouping) throws IOException;
+
+  /** Whether an article with exactly this content is already stored (import skips grouping it again). */
+  boolean isUnchanged(Article article) throws IOException;
 
   /** Makes every put so far durable: once this returns, a crash loses none of them. */
   void commit() throws IOException;
@@ -42,4 +53,24 @@ public interface ArticleStore extends Closeable {
 
   /** Ids of candidate related articles, best lexical match first. */
   List<String> candidates(CandidateQuery query) throws IOException;
+
+  /** Ids of articles indexed under any of these near-duplicate band keys, at most {@code limit}. */
+  List<String> withBandKeys(Collection<String> bandKeys, int limit) throws IOException;
+
+  Optional<Headline> headline(String id) throws IOException;
+
+  /** The members of a story, earliest first. */
+  List<Headline> storyMembers(String story, int limit) throws IOException;
+
+  /** The newest articles as headlines, newest first. */
+  List<Headline> latestHeadlines(int n) throws IOException;
+
+  /** Every stored article, oldest first (by published, then id; undated last): what a rebuild of stories walks. */
+  List<Headline> allHeadlines() throws IOException;
+
+  /**
+   * Gives articles new stories (id → story; null story = none) in one commit: if interrupted, the
+   * previous stories stay as they were.
+   */
+  void replaceStories(java.util.Map<String, String> storyById) throws IOException;
 }

@@ -8,9 +8,11 @@ import java.util.Map;
  *
  * @param publishedMillis epoch millis, or {@link Long#MIN_VALUE} when the article has no date
  * @param textFingerprint see {@link io.khabar.text.TextFingerprint}
+ * @param story           the article's story id, null when it has none
+ * @param dupGroup        its duplicate group (its own id when it has no copy)
  */
 public record ArticleTerms(String id, Map<String, Integer> title, Map<String, Integer> text,
-                           long publishedMillis, String textFingerprint) {
+                           long publishedMillis, String textFingerprint, String story, String dupGroup) {
   public static final long NO_DATE = Long.MIN_VALUE;
 
   public boolean hasDate() {

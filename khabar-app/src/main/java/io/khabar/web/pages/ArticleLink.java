@@ -2,6 +2,7 @@ package io.khabar.web.pages;
 
 import io.khabar.Article;
 import io.khabar.relate.Related;
+import io.khabar.store.Headline;
 import io.khabar.web.Outlets;
 import java.time.OffsetDateTime;
 
@@ -15,6 +16,10 @@ public record ArticleLink(String href, String title, String outlet, DateView dat
 
   public static ArticleLink of(Related.Entry e) {
     return of(e.id(), e.title(), e.source(), e.published());
+  }
+
+  public static ArticleLink of(Headline h) {
+    return of(h.id(), h.title(), h.source(), h.published());
   }
 
   static ArticleLink of(String id, String title, String source, OffsetDateTime published) {

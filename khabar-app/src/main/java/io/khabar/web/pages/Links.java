@@ -12,6 +12,10 @@ public final class Links {
     return "/articles/" + encode(id);
   }
 
+  public static String story(String id) {
+    return "/stories/" + encode(id);
+  }
+
   /** Percent-encoding fit for both a path segment and a query value (a space is %20, not +). */
   public static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");

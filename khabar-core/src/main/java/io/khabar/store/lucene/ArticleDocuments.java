@@ -1,6 +1,8 @@
 package io.khabar.store.lucene;
 
 import io.khabar.Article;
+import io.khabar.store.Grouping;
+import io.khabar.store.Headline;
 import io.khabar.text.TextFingerprint;
 import java.time.OffsetDateTime;
 import org.apache.lucene.document.Document;
@@ -16,7 +18,7 @@ import org.apache.lucene.util.BytesRef;
 final class ArticleDocuments {
   private ArticleDocuments() {}
 
-  static Document toDocument(Article a, String hash) {
+  static Document toDocument(Article a, String hash, Grouping g) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(a.id())));
@@ -36,7 +38,32 @@ final class ArticleDocuments {
     String fingerprint = TextFingerprint.of(a.text());
     d.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.FINGERPRINT, new BytesRef(fingerprint)));
+    keyword(d, Fields.DUP_GROUP, g.dupGroup());
+    keyword(d, Fields.STORY, g.story());
+    for (String key : g.bandKeys()) {
+      d.add(new StringField(Fields.BAND, key, Field.Store.YES));
+    }
     return d;
+  }
+
+  /** A keyword that is searched, stored and read per document from doc values. */
+  private static void keyword(Document d, String field, String value) {
+    if (value != null && !value.isEmpty()) {
+      d.add(new StringField(field, value, Field.Store.YES));
+      d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+  }
+
+  /** The grouping a stored document was written with. */
+  static Grouping grouping(Document d) {
+    return new Grouping(d.get(Fields.DUP_GROUP), d.get(Fields.STORY), java.util.List.of(d.getValues(Fields.BAND)));
+  }
+
+  static Headline toHeadline(Document d) {
+    String published = d.get(Fields.PUBLISHED);
+    return new Headline(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+        published == null ? null : OffsetDateTime.parse(published), d.get(Fields.URL), d.get(Fields.STORY),
+        d.get(Fields.DUP_GROUP));
   }
 
   static Article toArticle(Document d) {

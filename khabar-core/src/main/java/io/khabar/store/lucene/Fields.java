@@ -21,6 +21,13 @@ final class Fields {
   /** {@link io.khabar.text.TextFingerprint} of the text: exact copies share it. */
   static final String FINGERPRINT = "fingerprint";
 
+  /** The article's story id (absent when it has none). */
+  static final String STORY = "story";
+  /** The article's duplicate group. */
+  static final String DUP_GROUP = "dup_group";
+  /** Near-duplicate band keys (see {@link io.khabar.dedup}). */
+  static final String BAND = "band";
+
   /**
    * Title and text: positions for phrases, term vectors (frequencies only) so that related-article
    * scoring reads an article's terms without analyzing it again. No offsets: the highlighter

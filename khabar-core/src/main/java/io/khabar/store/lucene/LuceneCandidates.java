@@ -38,7 +38,10 @@ final class LuceneCandidates {
           .build();
       collect(s, recent, q.limit(), ids);
     }
-    collect(s, terms, ids.isEmpty() ? q.limit() : q.limit() / 4, ids);
+    boolean windowed = q.aroundMillis() != Long.MIN_VALUE && q.window() != null;
+    if (!(windowed && q.windowOnly())) {
+      collect(s, terms, ids.isEmpty() ? q.limit() : q.limit() / 4, ids);
+    }
     return new ArrayList<>(ids);
   }
 

@@ -6,6 +6,8 @@ import io.khabar.search.SearchQuery;
 import io.khabar.store.ArticleStore;
 import io.khabar.store.ArticleTerms;
 import io.khabar.store.CandidateQuery;
+import io.khabar.store.Grouping;
+import io.khabar.store.Headline;
 import io.khabar.store.PutResult;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
@@ -46,7 +48,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneStore implements ArticleStore {
   private static final long REFRESH_EVERY_MS = 1000;
+  /** A writer's reads see its puts after this many (see {@link #refreshIfStale}). */
+  public static final int REFRESH_EVERY_PUTS = 100;
   private static final java.util.Set<String> HASH_ONLY = java.util.Set.of(Fields.HASH);
+  private static final java.util.Set<String> ID_ONLY = java.util.Set.of(Fields.ID);
+  private static final java.util.Set<String> HEADLINE_FIELDS = java.util.Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE,
+      Fields.PUBLISHED, Fields.URL, Fields.STORY, Fields.DUP_GROUP);
 
   private final Path folder;
   private final Directory dir;
@@ -56,8 +63,10 @@ public final class LuceneStore implements ArticleStore {
   /** Puts not yet visible to searchers: id → hash. Emptied at each commit. */
   private final Map<String, String> pending = new HashMap<>();
   private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
-  private volatile IndexReader docFreqReader;
+  /** Size of the store when the cached statistics were read; -1 = none cached. */
+  private volatile int docFreqsAt = -1;
   private volatile boolean dirty;
+  private volatile int putsSinceRefresh;
   private volatile long lastRefresh;
 
   private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly) throws IOException {
@@ -138,14 +147,23 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
-  public synchronized PutResult put(Article article) throws IOException {
+  public synchronized boolean isUnchanged(Article article) throws IOException {
+    return article.contentHash().equals(knownHash(article.id()));
+  }
+
+  private String knownHash(String id) throws IOException {
+    return pending.containsKey(id) ? pending.get(id) : storedHash(id);
+  }
+
+  @Override
+  public synchronized PutResult put(Article article, Grouping grouping) throws IOException {
     requireWritable();
     String hash = article.contentHash();
-    String known = pending.containsKey(article.id()) ? pending.get(article.id()) : storedHash(article.id());
+    String known = knownHash(article.id());
     if (hash.equals(known)) {
       return PutResult.UNCHANGED;
     }
-    Document doc = ArticleDocuments.toDocument(article, hash);
+    Document doc = ArticleDocuments.toDocument(article, hash, grouping);
     if (known == null) {
       writer.addDocument(doc);
     } else {
@@ -153,6 +171,7 @@ public final class LuceneStore implements ArticleStore {
     }
     pending.put(article.id(), hash);
     dirty = true;
+    putsSinceRefresh++;
     return known == null ? PutResult.ADDED : PutResult.UPDATED;
   }
 
@@ -168,9 +187,14 @@ public final class LuceneStore implements ArticleStore {
   public synchronized void commit() throws IOException {
     requireWritable();
     writer.commit();
+    refreshWriterView();
+  }
+
+  private synchronized void refreshWriterView() throws IOException {
     searchers.maybeRefreshBlocking();
     pending.clear();
     dirty = false;
+    putsSinceRefresh = 0;
   }
 
   private void requireWritable() {
@@ -242,15 +266,18 @@ public final class LuceneStore implements ArticleStore {
   public Map<String, Integer> docFreqs(Collection<String> terms) throws IOException {
     return withSearcher(s -> {
       IndexReader reader = s.getIndexReader();
-      if (reader != docFreqReader) { // a new reader: its statistics differ
+      if (statisticsMoved(reader)) {
         docFreqs.clear();
-        docFreqReader = reader;
+        docFreqsAt = reader.numDocs();
       }
       Map<String, Integer> out = new HashMap<>(terms.size() * 2);
       for (String term : terms) {
         Integer df = docFreqs.get(term);
         if (df == null) {
-          df = Math.max(reader.docFreq(new Term(Fields.TEXT, term)), reader.docFreq(new Term(Fields.TITLE, term)));
+          df = reader.docFreq(new Term(Fields.TEXT, term));
+          if (df == 0) { // a word of the title only: rare, so the second lookup is too
+            df = reader.docFreq(new Term(Fields.TITLE, term));
+          }
           docFreqs.put(term, df);
         }
         out.put(term, df);
@@ -259,9 +286,99 @@ public final class LuceneStore implements ArticleStore {
     });
   }
 
+  /**
+   * Document frequencies are cached until the store has grown or shrunk by 5% (at least 50 articles):
+   * a few new articles barely move an idf, while looking every term up again after each refresh
+   * would dominate an import. The rule depends on counts only, so an import stays deterministic.
+   */
+  private boolean statisticsMoved(IndexReader reader) {
+    int now = reader.numDocs();
+    return docFreqsAt < 0 || Math.abs(now - docFreqsAt) > Math.max(50, docFreqsAt / 20);
+  }
+
   @Override
   public List<String> candidates(CandidateQuery query) throws IOException {
     return withSearcher(s -> LuceneCandidates.find(s, query));
+  }
+
+  @Override
+  public List<String> withBandKeys(Collection<String> bandKeys, int limit) throws IOException {
+    if (bandKeys.isEmpty()) {
+      return List.of();
+    }
+    List<org.apache.lucene.util.BytesRef> keys = bandKeys.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    Query q = new org.apache.lucene.search.TermInSetQuery(Fields.BAND, keys);
+    return withSearcher(s -> {
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
+        ids.add(s.storedFields().document(sd.doc, ID_ONLY).get(Fields.ID));
+      }
+      return ids;
+    });
+  }
+
+  @Override
+  public Optional<Headline> headline(String id) throws IOException {
+    List<Headline> found = headlines(new TermQuery(new Term(Fields.ID, id)), 1, Sort.INDEXORDER);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public List<Headline> storyMembers(String story, int limit) throws IOException {
+    return headlines(new TermQuery(new Term(Fields.STORY, story)), limit, oldestFirst());
+  }
+
+  @Override
+  public List<Headline> latestHeadlines(int n) throws IOException {
+    return headlines(new MatchAllDocsQuery(), n, newestFirst());
+  }
+
+  @Override
+  public List<Headline> allHeadlines() throws IOException {
+    return withSearcher(s -> {
+      int n = Math.max(1, s.getIndexReader().numDocs());
+      List<Headline> out = new ArrayList<>(n);
+      for (ScoreDoc sd : s.search(new MatchAllDocsQuery(), n, oldestFirst()).scoreDocs) {
+        out.add(ArticleDocuments.toHeadline(s.storedFields().document(sd.doc, HEADLINE_FIELDS)));
+      }
+      return out;
+    });
+  }
+
+  private List<Headline> headlines(Query q, int n, Sort sort) throws IOException {
+    return withSearcher(s -> {
+      List<Headline> out = new ArrayList<>();
+      for (ScoreDoc sd : s.search(q, Math.max(1, n), sort).scoreDocs) {
+        out.add(ArticleDocuments.toHeadline(s.storedFields().document(sd.doc, HEADLINE_FIELDS)));
+      }
+      return out;
+    });
+  }
+
+  /** Oldest first by publication, undated last, ties by id: a total order, so rebuilds are deterministic. */
+  static Sort oldestFirst() {
+    SortField byDate = new SortField(Fields.PUBLISHED_MS, SortField.Type.LONG, false);
+    byDate.setMissingValue(Long.MAX_VALUE);
+    return new Sort(byDate, new SortField(Fields.ID, SortField.Type.STRING));
+  }
+
+  @Override
+  public synchronized void replaceStories(Map<String, String> storyById) throws IOException {
+    requireWritable();
+    for (Map.Entry<String, String> e : storyById.entrySet()) {
+      Document stored = withSearcher(s -> {
+        Ids.DocRef ref = Ids.find(s.getIndexReader(), e.getKey());
+        return ref == null ? null : ref.leaf().storedFields().document(ref.doc());
+      }, false);
+      if (stored == null || java.util.Objects.equals(stored.get(Fields.STORY), e.getValue())) {
+        continue; // gone meanwhile, or already right
+      }
+      Grouping old = ArticleDocuments.grouping(stored);
+      Grouping regrouped = new Grouping(old.dupGroup(), e.getValue(), old.bandKeys());
+      writer.updateDocument(new Term(Fields.ID, e.getKey()),
+          ArticleDocuments.toDocument(ArticleDocuments.toArticle(stored), stored.get(Fields.HASH), regrouped));
+    }
+    commit();
   }
 
   /** Runs a read on a current searcher, refreshing it first when writes or new commits may be pending. */
@@ -281,11 +398,15 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
+  /**
+   * A writer's reads see its puts in steps of {@link #REFRESH_EVERY_PUTS} (and at each commit): a
+   * refresh per put would write a segment per article. Counting puts, not time, keeps what an
+   * import sees, and so the stories it builds, the same from run to run.
+   */
   private void refreshIfStale() throws IOException {
     if (writer != null) {
-      if (dirty) {
-        searchers.maybeRefreshBlocking();
-        dirty = false;
+      if (dirty && putsSinceRefresh >= REFRESH_EVERY_PUTS) {
+        refreshWriterView();
       }
       return;
     }

@@ -41,12 +41,15 @@ final class TermVectors {
     if (dates != null && dates.advanceExact(doc)) {
       published = dates.longValue();
     }
-    String fingerprint = "";
-    SortedDocValues prints = leaf.getSortedDocValues(Fields.FINGERPRINT);
-    if (prints != null && prints.advanceExact(doc)) {
-      fingerprint = prints.lookupOrd(prints.ordValue()).utf8ToString();
-    }
-    return new ArticleTerms(id, frequencies(vectors, Fields.TITLE), frequencies(vectors, Fields.TEXT), published, fingerprint);
+    String fingerprint = keyword(leaf, Fields.FINGERPRINT, doc);
+    return new ArticleTerms(id, frequencies(vectors, Fields.TITLE), frequencies(vectors, Fields.TEXT), published,
+        fingerprint == null ? "" : fingerprint, keyword(leaf, Fields.STORY, doc), keyword(leaf, Fields.DUP_GROUP, doc));
+  }
+
+  /** A keyword's value from doc values; null when the document has none. */
+  static String keyword(LeafReader leaf, String field, int doc) throws IOException {
+    SortedDocValues values = leaf.getSortedDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
   }
 
   private static Map<String, Integer> frequencies(org.apache.lucene.index.Fields vectors, String field) throws IOException {

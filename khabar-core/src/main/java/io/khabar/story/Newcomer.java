@@ -1,0 +1,29 @@
+package io.khabar.story;
+
+import io.khabar.dedup.NearDuplicates;
+import io.khabar.relate.TermVector;
+import io.khabar.store.ArticleTerms;
+
+/**
+ * An article being grouped, or recently grouped and not yet visible to store searches: what story
+ * grouping compares. {@code story} and {@code dupGroup} are set once decided.
+ */
+final class Newcomer {
+  final ArticleTerms terms;
+  final TermVector vector;
+  final NearDuplicates.Signature signature;
+  String story;
+  String dupGroup;
+
+  /** Keeps of the terms only what grouping reads again (title words, date): the vector has the rest. */
+  Newcomer(ArticleTerms terms, TermVector vector, NearDuplicates.Signature signature) {
+    this.terms = new ArticleTerms(terms.id(), terms.title(), java.util.Map.of(), terms.publishedMillis(),
+        terms.textFingerprint(), terms.story(), terms.dupGroup());
+    this.vector = vector;
+    this.signature = signature;
+  }
+
+  String id() {
+    return terms.id();
+  }
+}

@@ -1,0 +1,236 @@
+package io.khabar.story;
+
+import io.khabar.Article;
+import io.khabar.dedup.NearDuplicates;
+import io.khabar.relate.TermVector;
+import io.khabar.relate.Vectorizer;
+import io.khabar.store.ArticleStore;
+import io.khabar.store.ArticleTerms;
+import io.khabar.store.CandidateQuery;
+import io.khabar.store.Grouping;
+import io.khabar.store.Grouper;
+import io.khabar.store.Headline;
+import io.khabar.store.lucene.LuceneStore;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Decides, as each article arrives, its duplicate group and its story.
+ * <ol>
+ *   <li>Near-duplicates: articles sharing a MinHash band key with it are checked by exact shingle
+ *       Jaccard; a copy joins the group (and the story) of the best match.</li>
+ *   <li>Otherwise, stories: its salient terms fetch the nearest articles published within the story
+ *       window; each scores {@code cosine + titleWeight × title-word Jaccard}, and the article joins
+ *       the story of the best one if that reaches the threshold, or starts a story of its own.</li>
+ * </ol>
+ * The work per article is a few bounded queries: it does not grow with the size of the store.
+ * Articles put but not yet visible to the store's searches are kept in a short in-memory list and
+ * compared directly, so the outcome depends only on the import order.
+ */
+public final class StoryAssigner implements Grouper {
+  private static final long DAY_MS = 86_400_000L;
+  private static final int RECENT = 2 * LuceneStore.REFRESH_EVERY_PUTS;
+  private static final int QUERY_TERMS = 20;
+  private static final int BAND_CANDIDATES = 20;
+  private static final int SEEN = 4000;
+  /** Story comparisons use each article's heaviest terms only. */
+  private static final int VECTOR_TERMS = 100;
+
+  private final ArticleStore store;
+  private final ArticleAnalysis analysis;
+  private final Vectorizer vectorizer;
+  private final NearDuplicates duplicates;
+  private final StoryConfig config;
+  private final LinkedHashMap<String, Newcomer> recent = new LinkedHashMap<>();
+  /** Stored articles compared lately: the same neighbours come up for article after article. */
+  private final LinkedHashMap<String, Newcomer> seen = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Newcomer> eldest) {
+      return size() > SEEN;
+    }
+  };
+
+  public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, NearDuplicates duplicates) {
+    this.store = store;
+    this.analysis = new ArticleAnalysis(analyzer);
+    this.vectorizer = new Vectorizer(store, 1.0);
+    this.duplicates = duplicates;
+    this.config = config;
+  }
+
+  /** Khabar's grouping: its analysis, default story settings, default near-duplicate threshold. */
+  public static StoryAssigner standard(ArticleStore store) {
+    return new StoryAssigner(store, io.khabar.text.KhabarAnalyzer.create(), StoryConfig.defaults(),
+        NearDuplicates.defaults());
+  }
+
+  /** The grouping of an article about to be stored. */
+  @Override
+  public Grouping group(Article a) throws IOException {
+    ArticleTerms terms = analysis.terms(a);
+    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), duplicates.signature(a.text()));
+    Optional<Newcomer> copyOf = nearDuplicate(me);
+    if (copyOf.isPresent()) {
+      me.dupGroup = copyOf.get().dupGroup;
+      me.story = copyOf.get().story != null ? copyOf.get().story : byContent(me, null);
+    } else {
+      me.dupGroup = a.id();
+      me.story = byContent(me, null);
+    }
+    remember(me);
+    return new Grouping(me.dupGroup, me.story, me.signature.bandKeys());
+  }
+
+  /** Story grouping of an already stored article, during a rebuild: only {@code decided} articles count. */
+  String regroup(Headline h, Map<String, String> decided, Map<String, String> storyOfGroup) throws IOException {
+    String groupStory = h.dupGroup() == null ? null : storyOfGroup.get(h.dupGroup());
+    if (groupStory != null) {
+      return groupStory;
+    }
+    List<ArticleTerms> found = store.terms(List.of(h.id()));
+    if (found.isEmpty()) {
+      return null;
+    }
+    ArticleTerms terms = found.get(0);
+    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), null);
+    return byContent(me, decided);
+  }
+
+  private Optional<Newcomer> nearDuplicate(Newcomer me) throws IOException {
+    Newcomer best = null;
+    double bestJ = -1;
+    for (Newcomer other : nearDuplicateCandidates(me)) {
+      double j = duplicates.jaccard(me.signature, other.signature);
+      if (j >= duplicates.threshold() && (j > bestJ || (j == bestJ && other.id().compareTo(best.id()) < 0))) {
+        best = other;
+        bestJ = j;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<Newcomer> nearDuplicateCandidates(Newcomer me) throws IOException {
+    List<Newcomer> out = new ArrayList<>();
+    Set<String> keys = new HashSet<>(me.signature.bandKeys());
+    for (Newcomer r : recent.values()) {
+      if (!r.id().equals(me.id()) && r.signature.bandKeys().stream().anyMatch(keys::contains)) {
+        out.add(r);
+      }
+    }
+    for (String id : store.withBandKeys(keys, BAND_CANDIDATES)) {
+      if (recent.containsKey(id) || id.equals(me.id())) {
+        continue;
+      }
+      Optional<Article> a = store.get(id);
+      Optional<Headline> h = store.headline(id);
+      if (a.isPresent() && h.isPresent()) {
+        Newcomer other = new Newcomer(analysis.terms(a.get()), null, duplicates.signature(a.get().text()));
+        other.dupGroup = h.get().dupGroup() == null ? id : h.get().dupGroup();
+        other.story = h.get().story();
+        out.add(other);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The story an article's content puts it in. {@code decided} is null at import; during a rebuild it
+   * replaces the stored stories and hides articles not regrouped yet. Null for an undated article
+   * that matches no story.
+   */
+  private String byContent(Newcomer me, Map<String, String> decided) throws IOException {
+    String bestStory = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Newcomer c : contentCandidates(me)) {
+      String story = decided == null ? c.story : decided.get(c.id());
+      if (story == null || !withinWindow(me, c)) {
+        continue;
+      }
+      double score = score(me, c);
+      if (score > best || (score == best && story.compareTo(bestStory) < 0)) {
+        best = score;
+        bestStory = story;
+      }
+    }
+    double needed = config.threshold() + (me.terms.hasDate() ? 0 : config.undatedMargin());
+    if (bestStory != null && best >= needed) {
+      return bestStory;
+    }
+    return me.terms.hasDate() ? me.id() : null;
+  }
+
+  double score(Newcomer me, Newcomer c) {
+    return me.vector.cosine(c.vector) + config.titleWeight() * titleJaccard(me.terms, c.terms);
+  }
+
+  private static double titleJaccard(ArticleTerms a, ArticleTerms b) {
+    Set<String> x = a.title().keySet();
+    Set<String> y = b.title().keySet();
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    long shared = x.stream().filter(y::contains).count();
+    return (double) shared / (x.size() + y.size() - shared);
+  }
+
+  private boolean withinWindow(Newcomer a, Newcomer b) {
+    if (!a.terms.hasDate() || !b.terms.hasDate()) {
+      return true;
+    }
+    return Math.abs(a.terms.publishedMillis() - b.terms.publishedMillis()) <= config.window().toMillis();
+  }
+
+  private List<Newcomer> contentCandidates(Newcomer me) throws IOException {
+    List<CandidateQuery.WeightedTerm> q = new ArrayList<>();
+    for (String t : me.vector.top(QUERY_TERMS)) {
+      q.add(new CandidateQuery.WeightedTerm(CandidateQuery.Field.TEXT, t, (float) me.vector.weight(t)));
+    }
+    List<Newcomer> out = new ArrayList<>();
+    for (Newcomer r : recent.values()) {
+      if (!r.id().equals(me.id())) {
+        out.add(r);
+      }
+    }
+    List<String> unseen = new ArrayList<>();
+    for (String id : store.candidates(new CandidateQuery(q, Set.of(me.id()), me.terms.publishedMillis(), config.window(),
+        config.candidates(), true))) {
+      if (recent.containsKey(id)) {
+        continue;
+      }
+      Newcomer known = seen.get(id);
+      if (known != null) {
+        out.add(known);
+      } else {
+        unseen.add(id);
+      }
+    }
+    List<ArticleTerms> terms = store.terms(unseen);
+    List<TermVector> vectors = vectorizer.vectors(terms);
+    for (int i = 0; i < terms.size(); i++) {
+      Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS), null);
+      c.story = terms.get(i).story();
+      c.dupGroup = terms.get(i).dupGroup();
+      seen.put(c.id(), c);
+      out.add(c);
+    }
+    return out;
+  }
+
+  private void remember(Newcomer me) {
+    recent.remove(me.id());
+    recent.put(me.id(), me);
+    Iterator<String> oldest = recent.keySet().iterator();
+    while (recent.size() > RECENT) {
+      oldest.next();
+      oldest.remove();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.khabar.story;
+
+import java.time.Duration;
+
+/**
+ * The knobs of story grouping, tuned on the story dev set ({@code docs/eval/stories-dev.tsv}) only.
+ *
+ * @param window        a story's articles lie within this of each other (one event, not a topic)
+ * @param threshold     an article joins the best story scoring at least this, else starts its own
+ * @param titleWeight   weight of shared title words beside the texts' cosine
+ * @param candidates    how many nearby articles are compared
+ * @param undatedMargin an undated article needs this much more to join a story (it gets none otherwise)
+ */
+public record StoryConfig(Duration window, double threshold, double titleWeight, int candidates, double undatedMargin) {
+
+  public static StoryConfig defaults() {
+    return new StoryConfig(Duration.ofDays(3), 0.2, 0.3, 15, 0.15);
+  }
+
+  public StoryConfig withThreshold(double t) {
+    return new StoryConfig(window, t, titleWeight, candidates, undatedMargin);
+  }
+
+  public StoryConfig withTitleWeight(double w) {
+    return new StoryConfig(window, threshold, w, candidates, undatedMargin);
+  }
+
+  public StoryConfig withWindow(Duration w) {
+    return new StoryConfig(w, threshold, titleWeight, candidates, undatedMargin);
+  }
+}
