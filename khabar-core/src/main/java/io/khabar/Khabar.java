@@ -8,6 +8,7 @@ import io.khabar.search.SearchQuery;
 import io.khabar.store.ArticleStore;
 import io.khabar.store.Headline;
 import io.khabar.story.Coverage;
+import io.khabar.story.DuplicateGroup;
 import io.khabar.story.Stories;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
@@ -63,6 +64,11 @@ public final class Khabar implements Closeable {
   /** An article's headline with its story and duplicate group. */
   public Optional<Headline> headline(String id) throws IOException {
     return store.headline(id);
+  }
+
+  /** An article's copies: the canonical (earliest) article and every outlet that carried one. */
+  public Optional<DuplicateGroup> duplicates(String articleId) throws IOException {
+    return stories.duplicates(articleId);
   }
 
   /** A story's full coverage; empty if no article has that story. */

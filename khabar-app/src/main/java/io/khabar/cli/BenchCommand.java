@@ -2,20 +2,23 @@ package io.khabar.cli;
 
 import io.khabar.bench.Benchmark;
 import io.khabar.bench.GroupingBenchmark;
-import io.khabar.eval.BenchmarksDoc;
 import io.khabar.eval.SharedData;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure import throughput, peak heap and related-articles latency against plain Lucene baselines, "
-        + "and write the figures to docs/benchmarks.md.",
-        "Example: ./khabar bench --shared ../shared/data --rounds 3"})
+    description = {"Measure speed and memory against plain Lucene baselines and write the figures to docs/benchmarks.md: "
+        + "import throughput, peak heap and related-articles latency (speed); grouping on vs off and the cost per "
+        + "article at 31k vs 310k articles (grouping, ~30 min).",
+        "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--shared", defaultValue = "../shared/data", description = "The shared data sets (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  private static final List<String> PARTS = List.of("speed", "grouping");
+
+  @Mixin MeasureOptions options;
 
   @Option(names = "--work", defaultValue = "target/bench", description = "Scratch folder (default: ${DEFAULT-VALUE}).")
   Path work;
@@ -23,35 +26,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Report file (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--only", description = "Run one part: speed, or grouping (on vs off, and 31k vs 310k articles: ~30 min).")
+  @Option(names = "--only", description = "Run one part: speed or grouping (default: both).")
   String only;
 
   @Override
   public Integer call() throws Exception {
-    SharedData data;
-    try {
-      data = new SharedData(shared);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    if (only != null && !only.equals("speed") && !only.equals("grouping")) {
-      throw new UsageException("--only must be speed or grouping");
+    SharedData data = options.data();
+    if (only != null && !PARTS.contains(only)) {
+      throw new UsageException("--only must be one of " + PARTS);
     }
     if (only == null || only.equals("speed")) {
-      write("bench", new Benchmark(data, work, rounds, System.err).run());
+      options.write("bench", new Benchmark(data, work, rounds, System.err).run());
     }
     if (only == null || only.equals("grouping")) {
-      write("grouping", new GroupingBenchmark(data, work, System.err).run());
+      options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
     }
     return 0;
-  }
-
-  private void write(String name, String section) throws java.io.IOException {
-    BenchmarksDoc.writeSection(out, name, section);
-    System.out.println(section);
-    System.out.println("written to " + out);
   }
 }

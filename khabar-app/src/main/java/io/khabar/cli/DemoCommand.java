@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Import the bundled sample (ANT corpus v2.1, 2018-05-01..14, see sample/README.md) into the store "
@@ -26,11 +25,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String host;
-
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
-  int port;
+  @Mixin ServeOptions listen;
 
   @Override
   public Integer call() throws Exception {
@@ -41,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(sample);
     }
-    ServeCommand.serveUntilStopped(Khabar.openEmbedded(data.dir), host, port);
+    ServeCommand.serveUntilStopped(Khabar.openEmbedded(data.dir), listen.host, listen.port);
     return 0;
   }
 

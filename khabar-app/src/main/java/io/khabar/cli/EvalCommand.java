@@ -1,23 +1,25 @@
 package io.khabar.cli;
 
-import io.khabar.eval.BenchmarksDoc;
 import io.khabar.eval.Evaluation;
 import io.khabar.eval.NearDuplicateEvaluation;
 import io.khabar.eval.SharedData;
 import io.khabar.eval.StoryEvaluation;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Measure related-article quality against Lucene MoreLikeThis (SemEval-2022 pairs, story dev/test sets) "
-        + "and write the figures to docs/benchmarks.md.",
-        "Example: ./khabar eval --shared ../shared/data"})
+    description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
+        + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
+        + "stories (B-cubed on the story sets).",
+        "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  @Option(names = "--shared", defaultValue = "../shared/data", description = "The shared data sets (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories");
+
+  @Mixin MeasureOptions options;
 
   @Option(names = "--work", defaultValue = "target/eval", description = "Scratch folder for evaluation stores (default: ${DEFAULT-VALUE}).")
   Path work;
@@ -25,38 +27,28 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets (default: ${DEFAULT-VALUE}).")
   Path stories;
 
-  @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Report file (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--only", description = "Run one part: related, stories or duplicates (default: all).")
+  @Option(names = "--only", description = "Run one part: related, duplicates or stories (default: all).")
   String only;
 
   @Override
   public Integer call() throws Exception {
-    SharedData data;
-    try {
-      data = new SharedData(shared);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    SharedData data = options.data();
+    if (only != null && !PARTS.contains(only)) {
+      throw new UsageException("--only must be one of " + PARTS);
     }
-    if (only != null && !List.of("related", "stories", "duplicates").contains(only)) {
-      throw new UsageException("--only must be related, stories or duplicates");
+    if (runs("related")) {
+      options.write("eval", new Evaluation(data, work, stories, System.err).run());
     }
-    if (only == null || only.equals("related")) {
-      write("eval", new Evaluation(data, work, stories, System.err).run());
+    if (runs("duplicates")) {
+      options.write("duplicates", new NearDuplicateEvaluation(data.saudiNewsNet(), System.err).run());
     }
-    if (only == null || only.equals("duplicates")) {
-      write("duplicates", new NearDuplicateEvaluation(data.saudiNewsNet(), System.err).run());
-    }
-    if (only == null || only.equals("stories")) {
-      write("stories", new StoryEvaluation(data, work, stories, System.err).run());
+    if (runs("stories")) {
+      options.write("stories", new StoryEvaluation(data, work, stories, System.err).run());
     }
     return 0;
   }
 
-  private void write(String name, String section) throws java.io.IOException {
-    BenchmarksDoc.writeSection(out, name, section);
-    System.out.println(section);
-    System.out.println("written to " + out);
+  private boolean runs(String part) {
+    return only == null || only.equals(part);
   }
 }

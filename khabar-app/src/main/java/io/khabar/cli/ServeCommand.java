@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the web site and JSON API over the store (read-only: an import may run beside it).",
@@ -15,16 +14,12 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String host;
-
-  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
-  int port;
+  @Mixin ServeOptions listen;
 
   @Override
   public Integer call() throws Exception {
     Khabar khabar = Khabar.openEmbedded(data.dir);
-    serveUntilStopped(khabar, host, port);
+    serveUntilStopped(khabar, listen.host, listen.port);
     return 0;
   }
 

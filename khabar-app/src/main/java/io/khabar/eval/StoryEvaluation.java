@@ -50,7 +50,7 @@ public final class StoryEvaluation {
     Evaluation.Table sweep = new Evaluation.Table("| threshold | title weight | dev precision | dev recall | dev F1 |",
         "|---|---|---|---|---|");
     List<Article> devMonths = ant.stream().filter(a -> within(a, LocalDate.of(2018, 2, 25), LocalDate.of(2018, 5, 5))).toList();
-    for (double t : new double[] {0.15, 0.2, 0.25}) {
+    for (double t : new double[] {0.15, 0.2, 0.25, 0.3}) {
       for (double w : new double[] {0.3, 0.6}) {
         StoryConfig c = StoryConfig.defaults().withThreshold(t).withTitleWeight(w);
         BCubed b = BCubed.of(dev, group(devMonths, c, "sweep").stories);
@@ -173,7 +173,7 @@ public final class StoryEvaluation {
         .append(" events, ").append(dev.articleCount()).append(" articles; test: ").append(test.events().size())
         .append(" events, ").append(test.articleCount()).append(" articles; \"maybe\" members left out). The whole ANT ")
         .append("corpus is grouped, oldest article first, with the defaults (window ").append(d.window().toDays())
-        .append(" days, threshold ").append(d.threshold()).append(", title weight ").append(d.titleWeight()).append("): ")
+        .append(" days, span ").append(d.span().toDays()).append(" days, threshold ").append(d.threshold()).append(", title weight ").append(d.titleWeight()).append("): ")
         .append(full.storyCount()).append(" stories in ").append(String.format(Locale.ROOT, "%.0f", full.seconds()))
         .append(" s. Goal: F1 ≥ 0.90.\n\n");
     b.append(results).append('\n');

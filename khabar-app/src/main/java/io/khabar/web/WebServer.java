@@ -36,10 +36,14 @@ public final class WebServer {
       cfg.routes.get("/", pages::home);
       cfg.routes.get("/articles/{id}", pages::article);
       cfg.routes.get("/search", pages::search);
+      cfg.routes.get("/stories", pages::stories);
+      cfg.routes.get("/stories/{id}", pages::story);
 
       cfg.routes.get("/api/articles/{id}", api::article);
       cfg.routes.get("/api/articles/{id}/related", api::related);
       cfg.routes.get("/api/search", api::search);
+      cfg.routes.get("/api/stories", api::stories);
+      cfg.routes.get("/api/stories/{id}", api::story);
 
       errors.register(cfg.routes);
     });

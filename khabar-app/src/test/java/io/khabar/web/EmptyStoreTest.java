@@ -18,6 +18,14 @@ class EmptyStoreTest {
       assertTrue(r.body().contains("لا توجد مقالات بعد"));
       assertTrue(r.body().contains("./khabar import PATH"));
 
+      HttpResponse<String> stories = site.get("/stories");
+      assertEquals(200, stories.statusCode());
+      assertTrue(stories.body().contains("لا توجد مقالات بعد"), stories.body());
+      assertTrue(stories.body().contains("./khabar import PATH"));
+      HttpResponse<String> api = site.get("/api/stories");
+      assertEquals(200, api.statusCode());
+      assertEquals("{\"stories\":[]}", api.body());
+
       HttpResponse<String> search = site.get("/search?q=" + TestSite.enc("خبر"));
       assertEquals(200, search.statusCode());
       assertTrue(search.body().contains("لا توجد نتائج"));

@@ -19,10 +19,25 @@ import java.util.Set;
 public final class Vectorizer {
   private final ArticleStore store;
   private final double titleBoost;
+  private final boolean forNewArticles;
 
   public Vectorizer(ArticleStore store, double titleBoost) {
+    this(store, titleBoost, false);
+  }
+
+  private Vectorizer(ArticleStore store, double titleBoost, boolean forNewArticles) {
     this.store = store;
     this.titleBoost = titleBoost;
+    this.forNewArticles = forNewArticles;
+  }
+
+  /**
+   * For articles not stored yet (grouping at import): they are not counted in the statistics, so
+   * each term counts one more article ({@code ln(1 + (N+1)/(df+1))}) and no term is dropped: a name
+   * new to the store is the best evidence that two new articles tell one event.
+   */
+  public static Vectorizer forNewArticles(ArticleStore store, double titleBoost) {
+    return new Vectorizer(store, titleBoost, true);
   }
 
   public TermVector vector(ArticleTerms terms) throws IOException {
@@ -51,11 +66,13 @@ public final class Vectorizer {
     return new TermVector(weights);
   }
 
-  private static void add(Map<String, Double> weights, Map<String, Integer> tf, double boost, Map<String, Integer> df,
+  private void add(Map<String, Double> weights, Map<String, Integer> tf, double boost, Map<String, Integer> df,
                           double n) {
     tf.forEach((term, f) -> {
       int d = df.getOrDefault(term, 0);
-      if (d > 1) {
+      if (forNewArticles) {
+        weights.merge(term, boost * (1 + Math.log(f)) * Math.log(1 + (n + 1) / (d + 1)), Double::sum);
+      } else if (d > 1) {
         weights.merge(term, boost * (1 + Math.log(f)) * Math.log(1 + n / d), Double::sum);
       }
     });

@@ -62,6 +62,9 @@ public interface ArticleStore extends Closeable {
   /** The members of a story, earliest first. */
   List<Headline> storyMembers(String story, int limit) throws IOException;
 
+  /** The members of a duplicate group (copies of one text), earliest first. */
+  List<Headline> duplicateGroup(String dupGroup, int limit) throws IOException;
+
   /** The newest articles as headlines, newest first. */
   List<Headline> latestHeadlines(int n) throws IOException;
 

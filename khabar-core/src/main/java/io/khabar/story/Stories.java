@@ -24,6 +24,17 @@ public final class Stories {
     this.store = store;
   }
 
+  /** The duplicate group of an article; empty if the article is unknown. */
+  public Optional<DuplicateGroup> duplicates(String articleId) throws IOException {
+    Optional<Headline> h = store.headline(articleId);
+    if (h.isEmpty()) {
+      return Optional.empty();
+    }
+    String group = h.get().dupGroup() == null ? articleId : h.get().dupGroup();
+    List<Headline> members = store.duplicateGroup(group, MAX_MEMBERS);
+    return Optional.of(DuplicateGroup.of(group, members.isEmpty() ? List.of(h.get()) : members));
+  }
+
   public Optional<Coverage> coverage(String story) throws IOException {
     List<Headline> members = store.storyMembers(story, MAX_MEMBERS);
     return members.isEmpty() ? Optional.empty() : Optional.of(coverage(story, members));

@@ -50,6 +50,13 @@ public final class StoryAssigner implements Grouper {
   private final NearDuplicates duplicates;
   private final StoryConfig config;
   private final LinkedHashMap<String, Newcomer> recent = new LinkedHashMap<>();
+  /** When each story began (its first article's date), for the stories met lately. */
+  private final Map<String, Long> storyStarts = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > SEEN;
+    }
+  };
   /** Stored articles compared lately: the same neighbours come up for article after article. */
   private final LinkedHashMap<String, Newcomer> seen = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
     @Override
@@ -61,7 +68,7 @@ public final class StoryAssigner implements Grouper {
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, NearDuplicates duplicates) {
     this.store = store;
     this.analysis = new ArticleAnalysis(analyzer);
-    this.vectorizer = new Vectorizer(store, 1.0);
+    this.vectorizer = Vectorizer.forNewArticles(store, 1.0);
     this.duplicates = duplicates;
     this.config = config;
   }
@@ -151,7 +158,7 @@ public final class StoryAssigner implements Grouper {
     double best = Double.NEGATIVE_INFINITY;
     for (Newcomer c : contentCandidates(me)) {
       String story = decided == null ? c.story : decided.get(c.id());
-      if (story == null || !withinWindow(me, c)) {
+      if (story == null || !withinWindow(me, c) || !withinSpan(me, story)) {
         continue;
       }
       double score = score(me, c);
@@ -186,6 +193,25 @@ public final class StoryAssigner implements Grouper {
       return true;
     }
     return Math.abs(a.terms.publishedMillis() - b.terms.publishedMillis()) <= config.window().toMillis();
+  }
+
+  /** Whether the article is close enough in time to the story's first article (its id is the story's). */
+  private boolean withinSpan(Newcomer me, String story) throws IOException {
+    if (!me.terms.hasDate()) {
+      return true;
+    }
+    Long start = storyStarts.get(story);
+    if (start == null) {
+      Newcomer founder = recent.get(story);
+      if (founder != null) {
+        start = founder.terms.publishedMillis();
+      } else {
+        start = store.headline(story).map(h -> h.published() == null ? ArticleTerms.NO_DATE
+            : h.published().toInstant().toEpochMilli()).orElse(ArticleTerms.NO_DATE);
+      }
+      storyStarts.put(story, start);
+    }
+    return start == ArticleTerms.NO_DATE || Math.abs(me.terms.publishedMillis() - start) <= config.span().toMillis();
   }
 
   private List<Newcomer> contentCandidates(Newcomer me) throws IOException {

@@ -5,27 +5,29 @@ import java.time.Duration;
 /**
  * The knobs of story grouping, tuned on the story dev set ({@code docs/eval/stories-dev.tsv}) only.
  *
- * @param window        a story's articles lie within this of each other (one event, not a topic)
+ * @param window        an article is compared with articles published within this of it
+ * @param span          a story takes articles published within this of its first one (no endless chains)
  * @param threshold     an article joins the best story scoring at least this, else starts its own
  * @param titleWeight   weight of shared title words beside the texts' cosine
  * @param candidates    how many nearby articles are compared
  * @param undatedMargin an undated article needs this much more to join a story (it gets none otherwise)
  */
-public record StoryConfig(Duration window, double threshold, double titleWeight, int candidates, double undatedMargin) {
+public record StoryConfig(Duration window, Duration span, double threshold, double titleWeight, int candidates,
+                          double undatedMargin) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofDays(3), 0.2, 0.3, 15, 0.15);
+    return new StoryConfig(Duration.ofDays(3), Duration.ofDays(4), 0.2, 0.6, 15, 0.15);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(window, t, titleWeight, candidates, undatedMargin);
+    return new StoryConfig(window, span, t, titleWeight, candidates, undatedMargin);
   }
 
   public StoryConfig withTitleWeight(double w) {
-    return new StoryConfig(window, threshold, w, candidates, undatedMargin);
+    return new StoryConfig(window, span, threshold, w, candidates, undatedMargin);
   }
 
   public StoryConfig withWindow(Duration w) {
-    return new StoryConfig(w, threshold, titleWeight, candidates, undatedMargin);
+    return new StoryConfig(w, span, threshold, titleWeight, candidates, undatedMargin);
   }
 }

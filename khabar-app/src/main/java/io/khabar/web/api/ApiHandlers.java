@@ -1,6 +1,7 @@
 package io.khabar.web.api;
 
 import io.javalin.http.Context;
+import io.khabar.Article;
 import io.khabar.Khabar;
 import io.khabar.search.SearchQuery;
 import io.khabar.web.Json;
@@ -14,6 +15,8 @@ public final class ApiHandlers {
   private static final int DEFAULT_K = 10;
   private static final int MAX_K = 50;
   private static final int DEFAULT_SIZE = 10;
+  private static final int DEFAULT_STORIES = 20;
+  private static final int MAX_STORIES = 100;
 
   private final Khabar khabar;
 
@@ -23,13 +26,24 @@ public final class ApiHandlers {
 
   public void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Json.send(ctx, 200, ApiJson.ArticleJson.of(khabar.article(id).orElseThrow(() -> NotFound.article(id))));
+    Article a = khabar.article(id).orElseThrow(() -> NotFound.article(id));
+    Json.send(ctx, 200, ApiJson.ArticleJson.of(a, khabar.headline(id).orElse(null)));
   }
 
   public void related(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     int k = Params.of(ctx).integer("k", DEFAULT_K, 1, MAX_K);
     Json.send(ctx, 200, ApiJson.RelatedJson.of(khabar.related(id, k).orElseThrow(() -> NotFound.article(id))));
+  }
+
+  public void stories(Context ctx) throws IOException {
+    int limit = Params.of(ctx).integer("limit", DEFAULT_STORIES, 1, MAX_STORIES);
+    Json.send(ctx, 200, ApiJson.StoriesJson.of(khabar.stories(limit)));
+  }
+
+  public void story(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Json.send(ctx, 200, ApiJson.StoryJson.of(khabar.story(id).orElseThrow(() -> NotFound.story(id))));
   }
 
   public void search(Context ctx) throws IOException {

@@ -5,6 +5,8 @@ import io.khabar.relate.Related;
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchPage;
 import io.khabar.search.Snippet;
+import io.khabar.store.Headline;
+import io.khabar.story.Coverage;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,11 +17,48 @@ import java.util.List;
 final class ApiJson {
   private ApiJson() {}
 
+  /** {@code story} and {@code duplicateGroup} are null when the article was stored without grouping. */
   record ArticleJson(String id, String url, String source, String title, String text, OffsetDateTime published,
-                     String author, String category) {
-    static ArticleJson of(Article a) {
+                     String author, String category, String story, String duplicateGroup) {
+    static ArticleJson of(Article a, Headline h) {
       return new ArticleJson(a.id(), a.url(), a.source(), a.title(), a.text(), a.published(), a.author(),
-          a.category());
+          a.category(), h == null ? null : h.story(), h == null ? null : h.dupGroup());
+    }
+  }
+
+  record StoriesJson(List<StorySummaryJson> stories) {
+    static StoriesJson of(List<Coverage> stories) {
+      return new StoriesJson(stories.stream().map(StorySummaryJson::of).toList());
+    }
+  }
+
+  record StorySummaryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime latest,
+                          HeadlineJson first) {
+    static StorySummaryJson of(Coverage c) {
+      return new StorySummaryJson(c.story(), c.title(), c.articles(), c.outlets(), c.latest(),
+          HeadlineJson.of(c.first()));
+    }
+  }
+
+  /** A story's full coverage: one item per text, earliest first, its copies folded into it. */
+  record StoryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime latest,
+                   HeadlineJson first, List<ItemJson> items) {
+    static StoryJson of(Coverage c) {
+      return new StoryJson(c.story(), c.title(), c.articles(), c.outlets(), c.latest(), HeadlineJson.of(c.first()),
+          c.items().stream().map(ItemJson::of).toList());
+    }
+  }
+
+  record ItemJson(HeadlineJson article, List<String> outlets, List<HeadlineJson> copies) {
+    static ItemJson of(Coverage.Item i) {
+      return new ItemJson(HeadlineJson.of(i.article()), i.outlets(),
+          i.copies().stream().map(HeadlineJson::of).toList());
+    }
+  }
+
+  record HeadlineJson(String id, String title, String source, OffsetDateTime published, String url) {
+    static HeadlineJson of(Headline h) {
+      return new HeadlineJson(h.id(), h.title(), h.source(), h.published(), h.url());
     }
   }
 

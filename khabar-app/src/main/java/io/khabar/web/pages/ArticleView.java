@@ -4,11 +4,21 @@ import java.util.List;
 
 /**
  * An article page. {@code sourceUrl} is null when the original cannot be linked; {@code readAlso}
- * is null when no other article qualifies.
+ * is null when no other article qualifies; {@code coverage} is null unless the article's story has
+ * other articles.
  */
 public record ArticleView(String id, String title, String outlet, DateView date, String author, String category,
-                          List<String> paragraphs, String sourceUrl, ArticleLink readAlso, List<Similar> similar) {
+                          List<String> paragraphs, String sourceUrl, Coverage coverage, ArticleLink readAlso,
+                          List<Similar> similar) {
 
   /** A similar article and, in words a reader recognises, why it was chosen. */
   public record Similar(ArticleLink link, String reason) {}
+
+  /**
+   * The article's story in brief: a link to its full coverage, the other copies of the article's own
+   * text ({@code sameText}), and the story's other texts; {@code more} (null if none) says how many of
+   * those are left out.
+   */
+  public record Coverage(String href, String summary, List<ArticleLink> sameText, List<StoryView.Item> others,
+                         String more) {}
 }

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.khabar.Article;
 import io.khabar.Khabar;
 import io.khabar.relate.Related;
+import io.khabar.store.Headline;
+import io.khabar.story.Coverage;
 import io.khabar.web.ArabicCounts;
 import io.khabar.web.BadParameter;
 import io.khabar.web.NotFound;
@@ -16,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The HTML pages: home, article, search. */
+/** The HTML pages: home, article, search, stories. */
 public final class PageHandlers {
   private static final int LATEST_PER_OUTLET = 8;
   private static final int SIMILAR = 10;
   private static final int REASON_WORDS = 5;
+  private static final int STORIES = 40;
 
   private final Khabar khabar;
   private final Templates templates;
@@ -43,16 +47,29 @@ public final class PageHandlers {
     templates.render(ctx, 200, "home.jte", new HomeView(total, summary, outlets));
   }
 
+  public void stories(Context ctx) throws IOException {
+    List<StoriesView.Story> stories = khabar.stories(STORIES).stream().map(StoryViews::summary).toList();
+    boolean emptyStore = stories.isEmpty() && khabar.size() == 0;
+    templates.render(ctx, 200, "stories.jte", new StoriesView(emptyStore, stories));
+  }
+
+  public void story(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Coverage c = khabar.story(id).orElseThrow(() -> NotFound.story(id));
+    templates.render(ctx, 200, "story.jte", StoryViews.story(c));
+  }
+
   public void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Article a = khabar.article(id).orElseThrow(() -> NotFound.article(id));
+    ArticleView.Coverage coverage = coverage(id);
     Related related = khabar.related(id, SIMILAR).orElse(new Related(id, null, List.of()));
     List<ArticleView.Similar> similar = related.similar().stream()
         .map(e -> new ArticleView.Similar(ArticleLink.of(e), reason(e.reason())))
         .toList();
     templates.render(ctx, 200, "article.jte", new ArticleView(a.id(), ArticleLink.titleOrPlaceholder(a.title()),
         Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), paragraphs(a.text()),
-        Links.external(a.url()), related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar));
+        Links.external(a.url()), coverage, related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar));
   }
 
   public void search(Context ctx) throws IOException {
@@ -65,6 +82,15 @@ public final class PageHandlers {
       // The page stays usable: the form comes back as typed, with what was wrong above it.
       templates.render(ctx, 400, "search.jte", views.rejected(e));
     }
+  }
+
+  /** The article's story in brief, or null when it has none or is alone in it. */
+  private ArticleView.Coverage coverage(String id) throws IOException {
+    Optional<Headline> h = khabar.headline(id);
+    if (h.isEmpty() || h.get().story() == null) {
+      return null;
+    }
+    return khabar.story(h.get().story()).map(c -> StoryViews.forArticle(c, id)).orElse(null);
   }
 
   static List<String> paragraphs(String text) {

@@ -188,6 +188,7 @@ public final class LuceneStore implements ArticleStore {
     requireWritable();
     writer.commit();
     refreshWriterView();
+    docFreqsAt = -1; // a commit is a natural point to read fresh statistics
   }
 
   private synchronized void refreshWriterView() throws IOException {
@@ -326,6 +327,11 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public List<Headline> storyMembers(String story, int limit) throws IOException {
     return headlines(new TermQuery(new Term(Fields.STORY, story)), limit, oldestFirst());
+  }
+
+  @Override
+  public List<Headline> duplicateGroup(String dupGroup, int limit) throws IOException {
+    return headlines(new TermQuery(new Term(Fields.DUP_GROUP, dupGroup)), limit, oldestFirst());
   }
 
   @Override

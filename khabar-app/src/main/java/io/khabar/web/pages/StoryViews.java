@@ -1,0 +1,69 @@
+package io.khabar.web.pages;
+
+import io.khabar.store.Headline;
+import io.khabar.story.Coverage;
+import io.khabar.web.ArabicCounts;
+import io.khabar.web.Outlets;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Turns the core's story coverage into what the story templates show. */
+final class StoryViews {
+  /** How many of the story's other texts the article page lists before linking to the full coverage. */
+  static final int ARTICLE_PAGE_ITEMS = 5;
+
+  private StoryViews() {}
+
+  static StoriesView.Story summary(Coverage c) {
+    return new StoriesView.Story(Links.story(c.story()), ArticleLink.titleOrPlaceholder(c.title()),
+        ArabicCounts.articles(c.articles()), ArabicCounts.outlets(c.outlets().size()), names(c.outlets()),
+        DateView.of(c.latest()));
+  }
+
+  static StoryView story(Coverage c) {
+    return new StoryView(ArticleLink.titleOrPlaceholder(c.title()), counts(c), names(c.outlets()),
+        DateView.of(c.latest()), c.items().stream().map(i -> item(c, i)).toList());
+  }
+
+  /**
+   * The article page's full-coverage block: null unless the story has another article; lists the
+   * story's texts other than the article's own (nor any copy of it).
+   */
+  static ArticleView.Coverage forArticle(Coverage c, String articleId) {
+    if (c.articles() < 2) {
+      return null;
+    }
+    List<ArticleLink> sameText = c.items().stream()
+        .filter(i -> contains(i, articleId))
+        .flatMap(i -> Stream.concat(Stream.of(i.article()), i.copies().stream()))
+        .filter(h -> !h.id().equals(articleId))
+        .map(ArticleLink::of)
+        .toList();
+    List<StoryView.Item> others = c.items().stream()
+        .filter(i -> !contains(i, articleId))
+        .map(i -> item(c, i))
+        .toList();
+    List<StoryView.Item> shown = others.subList(0, Math.min(ARTICLE_PAGE_ITEMS, others.size()));
+    int more = others.size() - shown.size();
+    return new ArticleView.Coverage(Links.story(c.story()), counts(c), sameText, shown,
+        more == 0 ? null : "المزيد في التغطية الكاملة (" + ArabicCounts.articles(more) + ")");
+  }
+
+  static StoryView.Item item(Coverage c, Coverage.Item i) {
+    return new StoryView.Item(ArticleLink.of(i.article()), names(i.outlets()),
+        i.article().id().equals(c.first().id()), i.copies().stream().map(ArticleLink::of).toList());
+  }
+
+  private static boolean contains(Coverage.Item i, String articleId) {
+    return i.article().id().equals(articleId) || i.copies().stream().map(Headline::id).anyMatch(articleId::equals);
+  }
+
+  /** "4 مقالات، 3 مصادر" (not "من": the genitive would need other forms of the counted nouns). */
+  static String counts(Coverage c) {
+    return ArabicCounts.articles(c.articles()) + "، " + ArabicCounts.outlets(c.outlets().size());
+  }
+
+  static String names(List<String> outlets) {
+    return String.join("، ", outlets.stream().map(Outlets::name).distinct().toList());
+  }
+}
