@@ -38,7 +38,7 @@ class CliTest {
   void importingTheSameFileAgainAddsNothing() {
     Result r = run("import", "--data", data.toString(), "--quiet", fixture.toString());
     assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("imported 0, updated 0, unchanged 13"), r.out);
+    assertTrue(r.out.contains("imported 0, updated 0, unchanged 14"), r.out);
   }
 
   @Test
@@ -107,6 +107,41 @@ class CliTest {
   }
 
   @Test
+  void storiesJsonGivesEveryArticleItsStoryAndFoldsTheCopy() throws Exception {
+    Result r = run("stories", "--data", data.toString(), "--json");
+    assertEquals(0, r.code, r.err);
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    for (String line : r.out.lines().toList()) {
+      JsonNode n = Json.MAPPER.readTree(line);
+      byId.put(n.get("id").asText(), n);
+    }
+    assertEquals(14, byId.size(), r.out);
+    // skynews-3005 carries bbc-2001's text: one is the other's duplicate, and they share a story.
+    JsonNode copy = byId.get("skynews-3005");
+    JsonNode original = byId.get("bbc-2001");
+    boolean copyIsLater = "bbc-2001".equals(copy.get("duplicateOf").asText(null));
+    boolean originalIsLater = "skynews-3005".equals(original.get("duplicateOf").asText(null));
+    assertTrue(copyIsLater ^ originalIsLater, copy + " / " + original);
+    assertEquals(copy.get("story").asText(), original.get("story").asText());
+    long duplicates = byId.values().stream().filter(n -> !n.get("duplicateOf").isNull()).count();
+    assertEquals(1, duplicates, r.out);
+  }
+
+  @Test
+  void storyShowsTheFullCoverageAndRestoryKeepsIt() {
+    Result story = run("story", "--data", data.toString(), "bbc-2001");
+    assertEquals(0, story.code, story.err);
+    assertTrue(story.out.contains("(first)"), story.out);
+    assertTrue(story.out.contains("copy "), "the copy is folded under its text: " + story.out);
+    Result restory = run("restory", "--data", data.toString());
+    assertEquals(0, restory.code, restory.err);
+    Result again = run("story", "--data", data.toString(), "bbc-2001");
+    assertEquals(story.out.lines().count(), again.out.lines().count(), again.out);
+    Result unknown = run("story", "--data", data.toString(), "no-such-story");
+    assertEquals(2, unknown.code);
+  }
+
+  @Test
   void badDateIsAUsageError() {
     Result r = run("search", "--data", data.toString(), "--from", "yesterday", "نفط");
     assertEquals(2, r.code);
@@ -115,8 +150,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : List.of("import", "similar", "score-pairs", "search", "serve", "demo", "eval", "bench", "sample",
-        "build-lexicon")) {
+    for (String cmd : List.of("import", "similar", "score-pairs", "search", "stories", "story", "restory", "serve", "demo",
+        "eval", "bench", "sample", "build-lexicon")) {
       Result r = run(cmd, "--help");
       assertEquals(0, r.code, cmd);
       assertTrue(r.out.contains("Usage: khabar " + cmd), cmd + ": " + r.out);
