@@ -6,7 +6,6 @@ import io.khabar.ingest.Importer;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
-import io.khabar.story.StoryRebuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,11 +39,6 @@ final class TestSite implements AutoCloseable {
     // Grouped as `./khabar import` groups: duplicate groups and stories.
     try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
       new Importer(store, StoryAssigner.standard(store)).run(List.of(jsonl));
-    }
-    // Then regrouped as `./khabar restory` does: grouping at import weighs words by the store as it is
-    // so far, which for a 14-article fixture is nearly empty and keeps the three-outlet event apart.
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
-      new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> { });
     }
     // Served read-only, as `serve` and `demo` do.
     return new TestSite(Khabar.openEmbedded(dir));
