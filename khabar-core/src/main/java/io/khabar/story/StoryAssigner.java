@@ -41,6 +41,7 @@ public final class StoryAssigner implements Grouper {
   private static final int QUERY_TERMS = 20;
   private static final int BAND_CANDIDATES = 20;
   private static final int SEEN = 4000;
+  private static final String FINGERPRINT_KEY = "fp:";
   /** Story comparisons use each article's heaviest terms only. */
   private static final int VECTOR_TERMS = 100;
 
@@ -93,7 +94,17 @@ public final class StoryAssigner implements Grouper {
       me.story = byContent(me, null);
     }
     remember(me);
-    return new Grouping(me.dupGroup, me.story, me.signature.bandKeys());
+    return new Grouping(me.dupGroup, me.story, keys(me));
+  }
+
+  /**
+   * The keys a later copy finds this article by: its MinHash band keys, and its text fingerprint, so
+   * that an exact copy (same normalized text) is always found, whatever its length.
+   */
+  private static List<String> keys(Newcomer me) {
+    List<String> keys = new ArrayList<>(me.signature.bandKeys());
+    keys.add(FINGERPRINT_KEY + me.terms.textFingerprint());
+    return keys;
   }
 
   /** Story grouping of an already stored article, during a rebuild: only {@code decided} articles count. */
@@ -126,9 +137,9 @@ public final class StoryAssigner implements Grouper {
 
   private List<Newcomer> nearDuplicateCandidates(Newcomer me) throws IOException {
     List<Newcomer> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>(me.signature.bandKeys());
+    Set<String> keys = new HashSet<>(keys(me));
     for (Newcomer r : recent.values()) {
-      if (!r.id().equals(me.id()) && r.signature.bandKeys().stream().anyMatch(keys::contains)) {
+      if (!r.id().equals(me.id()) && keys(r).stream().anyMatch(keys::contains)) {
         out.add(r);
       }
     }
