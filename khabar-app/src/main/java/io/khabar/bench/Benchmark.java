@@ -171,8 +171,8 @@ public final class Benchmark {
     b.append("\nKhabar indexes more than the baseline: term vectors for related-article scoring, doc values for dates, ")
         .append("ids and fingerprints, a content hash and a text fingerprint per article, and it looks every id up to ")
         .append("recognise an unchanged re-import.\n\n");
-    b.append("Full import of both shared corpora (ANT tarball + 18 SaudiNewsNet zips) by `khabar import` in a child JVM ")
-        .append("with `-Xmx512m` (peak heap sampled every 20 ms): ").append(heap).append('\n');
+    b.append("Full import of both shared corpora (ANT tarball + 18 SaudiNewsNet zips) by `khabar import`, duplicate and ")
+        .append("story grouping on, in a child JVM with `-Xmx512m` (peak heap sampled every 20 ms): ").append(heap).append('\n');
     return b.toString();
   }
 }

@@ -49,7 +49,7 @@ public final class StoryEvaluation {
     Evaluation.Table sweep = new Evaluation.Table("| threshold | title weight | dev precision | dev recall | dev F1 |",
         "|---|---|---|---|---|");
     Grouped full = null;
-    for (double t : new double[] {0.15, 0.2}) {
+    for (double t : new double[] {0.1, 0.15, 0.2}) {
       for (double w : new double[] {0.3, 0.6}) {
         StoryConfig c = StoryConfig.defaults().withThreshold(t).withTitleWeight(w);
         boolean isDefault = c.equals(StoryConfig.defaults());
