@@ -16,7 +16,7 @@ public record StoryConfig(Duration window, Duration span, double threshold, doub
                           double undatedMargin) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofDays(3), Duration.ofDays(4), 0.15, 0.6, 15, 0.15);
+    return new StoryConfig(Duration.ofDays(3), Duration.ofDays(4), 0.2, 0.6, 15, 0.15);
   }
 
   public StoryConfig withThreshold(double t) {
