@@ -1,7 +1,6 @@
 package io.khabar.eval;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,9 +45,5 @@ record BCubed(double precision, double recall) {
   /** An article without a story is a cluster of its own. */
   private static String cluster(String id, Map<String, String> clusterOf) {
     return Objects.requireNonNullElse(clusterOf.get(id), "alone:" + id);
-  }
-
-  static List<String> header() {
-    return List.of("precision", "recall", "F1");
   }
 }

@@ -1,7 +1,6 @@
 package io.khabar.eval;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class StoryRecall {
   private static Set<String> relevantUnits(List<String> members, String query, Map<String, String> fingerprints) {
     String self = fingerprints.get(query);
     Set<String> units = new HashSet<>();
-    for (String m : new ArrayList<>(members)) {
+    for (String m : members) {
       String fp = fingerprints.get(m);
       if (!m.equals(query) && fp != null && !fp.equals(self)) {
         units.add(fp);

@@ -150,7 +150,10 @@ public final class StoryAssigner implements Grouper {
       Optional<Article> a = store.get(id);
       Optional<Headline> h = store.headline(id);
       if (a.isPresent() && h.isPresent()) {
-        Newcomer other = new Newcomer(analysis.terms(a.get()), null, duplicates.signature(a.get().text()));
+        // Only the copy test runs on a stored candidate: its shingles, not its terms.
+        ArticleTerms light = new ArticleTerms(id, Map.of(), Map.of(), ArticleTerms.NO_DATE,
+            io.khabar.text.TextFingerprint.of(a.get().text()), h.get().story(), h.get().dupGroup());
+        Newcomer other = new Newcomer(light, null, duplicates.signature(a.get().text()));
         other.dupGroup = h.get().dupGroup() == null ? id : h.get().dupGroup();
         other.story = h.get().story();
         out.add(other);
