@@ -5,11 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
+import io.khabar.enrich.Entity;
 
 /**
  * One news article as Khabar keeps it. The id is the one its source gives it (ANT DOCNO, JSONL id, ...).
- * {@code published} may be null when the source gives no usable date.
+ * {@code published} may be null when the source gives no usable date. {@code entities} and {@code topic}
+ * are what enrichment found (empty until then); they are derived from the text, so they are not part of
+ * {@link #contentHash()}.
  */
 public record Article(
     String id,
@@ -19,7 +23,15 @@ public record Article(
     String text,
     OffsetDateTime published,
     String author,
-    String category) {
+    String category,
+    List<Entity> entities,
+    String topic) {
+
+  /** An article as a source gives it, not yet enriched. */
+  public Article(String id, String url, String source, String title, String text,
+      OffsetDateTime published, String author, String category) {
+    this(id, url, source, title, text, published, author, category, List.of(), "");
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -29,6 +41,13 @@ public record Article(
     text = blankToEmpty(text);
     author = blankToEmpty(author);
     category = blankToEmpty(category);
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    topic = blankToEmpty(topic);
+  }
+
+  /** This article with what enrichment found. */
+  public Article withEnrichment(List<Entity> entities, String topic) {
+    return new Article(id, url, source, title, text, published, author, category, entities, topic);
   }
 
   /** A fingerprint of everything stored, so that re-importing the same article is recognised as unchanged. */
