@@ -62,6 +62,26 @@ public final class Importer {
     return summary;
   }
 
+  /** Gives articles to an import as a reader does (e.g. a crawl pass); may throw what the producer throws. */
+  @FunctionalInterface
+  public interface Producer {
+    void produce(ArticleSink sink) throws IOException, InterruptedException;
+  }
+
+  /**
+   * Imports what a producer gives, through the same steps as files (grouping, periodic commits,
+   * skipped records reported), and commits at the end, also when the producer fails or is interrupted.
+   */
+  public ImportSummary importFrom(Producer producer) throws IOException, InterruptedException {
+    ImportSummary summary = new ImportSummary();
+    try {
+      producer.produce(new Sink(summary));
+    } finally {
+      store.commit();
+    }
+    return summary;
+  }
+
   private final class Sink implements ArticleSink {
     private final ImportSummary summary;
     private long sinceCommit;

@@ -1,0 +1,77 @@
+package io.khabar.ingest.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sources file, {@code DATA/sources.json}: {@code {"sources": [{"name", "site", "feeds": [...],
+ * "sitemaps": [...], "allowAddresses": [...]}]}}. Names are unique; adding a source whose name exists
+ * merges its feeds into it. Written atomically (temp file + rename), so a crash never leaves half a file.
+ */
+public final class Sources {
+  static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private final Path file;
+  private final Map<String, Source> byName = new LinkedHashMap<>();
+
+  private Sources(Path file) {
+    this.file = file;
+  }
+
+  /** Where the sources file lives in a data folder. */
+  public static Path file(Path dataDir) {
+    return dataDir.resolve("sources.json");
+  }
+
+  /** Reads the sources file of a data folder (none yet: no sources). */
+  public static Sources load(Path dataDir) throws IOException {
+    Sources s = new Sources(file(dataDir));
+    if (Files.exists(s.file)) {
+      try {
+        SourcesFile f = JSON.readValue(s.file.toFile(), SourcesFile.class);
+        for (Source src : f.sources() == null ? List.<Source>of() : f.sources()) {
+          s.put(src);
+        }
+      } catch (IOException | IllegalArgumentException | NullPointerException e) {
+        throw new IOException(s.file + ": not a valid sources file: " + e.getMessage(), e);
+      }
+    }
+    return s;
+  }
+
+  public List<Source> all() {
+    return List.copyOf(byName.values());
+  }
+
+  public Optional<Source> get(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Adds a source, or merges its feeds into the source of that name. Call {@link #save()} to keep it. */
+  public synchronized Source put(Source source) {
+    return byName.merge(source.name(), source, Source::merge);
+  }
+
+  public synchronized void save() throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    JSON.writeValue(tmp.toFile(), new SourcesFile(new ArrayList<>(byName.values())));
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  record SourcesFile(List<Source> sources) {}
+}
