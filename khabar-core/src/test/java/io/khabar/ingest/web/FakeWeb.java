@@ -94,7 +94,7 @@ final class FakeWeb implements AutoCloseable {
       case "/redirect/loop-b" -> redirect(ex, "/redirect/loop-a");
       case "/redirect/private" -> redirect(ex, "http://127.0.0.2:" + server.getAddress().getPort() + "/news/1.html");
       case "/redirect/metadata" -> redirect(ex, "http://169.254.169.254/latest/meta-data/");
-      case "/redirect/mapped" -> redirect(ex, "http://[::ffff:127.0.0.1]:" + server.getAddress().getPort() + "/news/1.html");
+      case "/redirect/mapped" -> redirect(ex, "http://[::ffff:127.0.0.2]:" + server.getAddress().getPort() + "/news/1.html");
       case "/redirect/file" -> redirect(ex, "file://" + secretFile);
       case "/flaky/429" -> flaky(ex, 2, 429, "7");
       case "/flaky/503-date" -> flaky(ex, 1, 503,
@@ -271,15 +271,25 @@ final class FakeWeb implements AutoCloseable {
     }
   }
 
-  private void gzipBomb(HttpExchange ex) throws IOException {
-    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(compressed)) {
-      byte[] zeros = new byte[1 << 20];
-      for (int i = 0; i < 200; i++) {
-        gz.write(zeros); // 200 MB of zeros: about 200 KB on the wire
+  private static byte[] bomb;
+
+  /** 64 MB of zeros, about 64 KB gzipped; made once, before a test's fetch starts its clock. */
+  static synchronized byte[] bomb() throws IOException {
+    if (bomb == null) {
+      ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(compressed)) {
+        byte[] zeros = new byte[1 << 20];
+        for (int i = 0; i < 64; i++) {
+          gz.write(zeros);
+        }
       }
+      bomb = compressed.toByteArray();
     }
-    sendBytes(ex, 200, "text/html", "gzip", compressed.toByteArray());
+    return bomb;
+  }
+
+  private void gzipBomb(HttpExchange ex) throws IOException {
+    sendBytes(ex, 200, "text/html", "gzip", bomb());
   }
 
   private static byte[] gzip(byte[] b) throws IOException {
