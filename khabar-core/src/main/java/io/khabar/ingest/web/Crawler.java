@@ -80,7 +80,11 @@ public final class Crawler {
     for (String feed : source.feeds()) {
       FetchResult r = fetchList(p, feed, "feed");
       if (r != null) {
-        new FeedReader().read(r.body(), r.contentType(), r.url(), p::fail).forEach(i -> p.items.putIfAbsent(i.link(), i));
+        try {
+          new FeedReader().read(r.body(), r.contentType(), r.url(), p::fail).forEach(i -> p.items.putIfAbsent(i.link(), i));
+        } catch (FetchException e) {
+          listFailed(p, feed, e);
+        }
       }
     }
     readSitemaps(p);

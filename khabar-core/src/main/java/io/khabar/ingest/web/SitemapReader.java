@@ -11,6 +11,7 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import java.io.IOException;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -47,7 +48,10 @@ public final class SitemapReader {
       for (SiteMapURL u : sm.getSiteMapUrls()) {
         try {
           URI link = UrlRules.check(u.getUrl().toString());
-          items.add(new FeedItem(link, newsTitle(u), FeedReader.date(u.getLastModified())));
+          NewsAttributes news = news(u);
+          OffsetDateTime published = news != null && news.getPublicationDate() != null
+              ? FeedReader.date(news.getPublicationDate()) : FeedReader.date(u.getLastModified());
+          items.add(new FeedItem(link, news != null && news.getTitle() != null ? news.getTitle() : "", published));
         } catch (FetchException bad) {
           onBadItem.accept(u.getUrl().toString(), bad.getMessage());
         }
@@ -64,15 +68,15 @@ public final class SitemapReader {
     }
   }
 
-  private static String newsTitle(SiteMapURL u) {
+  private static NewsAttributes news(SiteMapURL u) {
     ExtensionMetadata[] news = u.getAttributesForExtension(Extension.NEWS);
     if (news != null) {
       for (ExtensionMetadata m : news) {
-        if (m instanceof NewsAttributes n && n.getTitle() != null) {
-          return n.getTitle();
+        if (m instanceof NewsAttributes n) {
+          return n;
         }
       }
     }
-    return "";
+    return null;
   }
 }
