@@ -17,7 +17,16 @@ public final class WebServer {
     return create(khabar).start(host, port);
   }
 
+  /** Starts serving with admin endpoints that act ({@code serve --crawl}). */
+  public static Javalin start(Khabar khabar, String host, int port, io.khabar.web.admin.AdminApi admin) {
+    return create(khabar, admin).start(host, port);
+  }
+
   static Javalin create(Khabar khabar) {
+    return create(khabar, io.khabar.web.admin.AdminApi.disabled());
+  }
+
+  static Javalin create(Khabar khabar, io.khabar.web.admin.AdminApi admin) {
     Templates templates = new Templates();
     PageHandlers pages = new PageHandlers(khabar, templates);
     ApiHandlers api = new ApiHandlers(khabar);
@@ -44,6 +53,7 @@ public final class WebServer {
       cfg.routes.get("/api/search", api::search);
       cfg.routes.get("/api/stories", api::stories);
       cfg.routes.get("/api/stories/{id}", api::story);
+      admin.register(cfg.routes);
 
       errors.register(cfg.routes);
     });

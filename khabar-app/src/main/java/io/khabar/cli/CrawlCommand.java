@@ -1,0 +1,65 @@
+package io.khabar.cli;
+
+import io.khabar.Khabar;
+import io.khabar.ingest.web.SourceReport;
+import io.khabar.ingest.web.Sources;
+import io.khabar.ingest.web.WebIngest;
+import io.khabar.store.lucene.LuceneStore;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+    description = {"Poll the sources' feeds and sitemaps, fetch new articles, and import them (duplicates, stories, "
+        + "index) as `import` does. Runs a pass every --interval until stopped, or one pass with --once. "
+        + "A `serve` beside it shows new articles within a second.",
+        "Example: ./khabar crawl --interval 15m"})
+final class CrawlCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--once", description = "Run one pass and exit.")
+  boolean once;
+
+  @Option(names = "--interval", defaultValue = "15m", converter = WebIngests.DurationConverter.class,
+      description = "Time between the start of two passes (default: ${DEFAULT-VALUE}; e.g. 30s, 15m, 2h).")
+  Duration interval;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    if (Sources.load(data.dir).all().isEmpty()) {
+      throw new UsageException("no sources in " + Sources.file(data.dir)
+          + ": add one with `./khabar sources add NAME --feed URL` or `./khabar sources import-opml FILE`");
+    }
+    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir));
+        WebIngest web = WebIngests.open(data.dir, store, line -> out.println("  " + line))) {
+      while (true) {
+        Instant start = Instant.now();
+        out.println("crawl pass at " + start);
+        WebIngest.PassResult r = web.crawlOnce();
+        out.println(summary(r));
+        out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+        out.flush();
+        if (once) {
+          return 0;
+        }
+        Duration rest = interval.minus(Duration.between(start, Instant.now()));
+        if (!rest.isNegative()) {
+          Thread.sleep(rest.toMillis());
+        }
+      }
+    }
+  }
+
+  static String summary(WebIngest.PassResult r) {
+    StringBuilder b = new StringBuilder(r.summary().toString());
+    for (SourceReport s : r.sources()) {
+      b.append("\n  ").append(s);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package io.khabar.cli;
+
+import io.khabar.Khabar;
+import io.khabar.extract.ExtractedPage;
+import io.khabar.ingest.web.AddressRules;
+import io.khabar.ingest.web.Source;
+import io.khabar.ingest.web.Sources;
+import io.khabar.ingest.web.WebIngest;
+import io.khabar.store.lucene.LuceneStore;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+    description = {"Fetch one article page (robots.txt, limits and address rules as in a crawl) and print what "
+        + "extraction finds; --import also stores it.",
+        "Example: ./khabar fetch https://www.bbc.com/arabic/articles/c1234 --import --source bbc"})
+final class FetchCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Parameters(paramLabel = "URL", description = "The page (http or https).")
+  String url;
+
+  @Option(names = "--import", description = "Store the article (archived, then imported as a crawl would).")
+  boolean store;
+
+  @Option(names = "--source", paramLabel = "NAME",
+      description = "Credit the article to this outlet (default: a configured source of that name, else the host).")
+  String source;
+
+  @Option(names = "--allow-address", paramLabel = "IP",
+      description = "Allow this private/loopback IP address (for a test or intranet server); repeatable.")
+  List<String> allowAddresses = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    String name = source != null ? source : WebIngest.hostOf(url);
+    Optional<Source> configured = Sources.load(data.dir).get(name);
+    List<String> allowed = new ArrayList<>(allowAddresses);
+    configured.ifPresent(s -> allowed.addAll(s.allowAddresses()));
+    AddressRules rules = AddressRules.allowing(allowed);
+    PrintStream out = System.out;
+    try (LuceneStore st = store ? LuceneStore.open(Khabar.storeFolder(data.dir)) : null;
+        WebIngest web = WebIngests.open(data.dir, st, out::println)) {
+      if (store) {
+        out.println(web.fetchAndImport(url, name, rules));
+        out.println("store " + st.folder() + " now holds " + st.size() + " articles");
+      } else {
+        print(web.fetch(url, rules), out);
+      }
+    }
+    return 0;
+  }
+
+  private static void print(WebIngest.Fetched f, PrintStream out) {
+    ExtractedPage p = f.page();
+    out.println("url:        " + f.result().url() + (f.result().redirects().isEmpty() ? ""
+        : "  (after " + f.result().redirects().size() + " redirects)"));
+    out.println("status:     " + f.result().status() + ", " + f.result().contentType() + ", " + f.result().body().length + " bytes");
+    out.println("canonical:  " + p.canonicalUrl());
+    out.println("title:      " + p.title());
+    out.println("published:  " + (p.published() == null ? "" : p.published()));
+    out.println("author:     " + p.author());
+    out.println("source:     " + p.originalSource());
+    out.println("image:      " + p.imageUrl());
+    out.println("language:   " + p.language());
+    out.println("paragraphs: " + p.paragraphs().size());
+    out.println();
+    p.paragraphs().forEach(out::println);
+  }
+}

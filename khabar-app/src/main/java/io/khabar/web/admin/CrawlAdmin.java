@@ -1,0 +1,13 @@
+package io.khabar.web.admin;
+
+import io.khabar.ingest.web.Source;
+import java.io.IOException;
+
+/** What the admin endpoints may change: the sources, and when a crawl pass runs. */
+public interface CrawlAdmin {
+  /** Adds a source (or merges its feeds into the one of that name); returns it as saved. */
+  Source addSource(Source source) throws IOException;
+
+  /** Starts a crawl pass in the background; false if one is running already. */
+  boolean startCrawl();
+}

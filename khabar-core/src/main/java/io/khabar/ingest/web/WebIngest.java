@@ -1,0 +1,113 @@
+package io.khabar.ingest.web;
+
+import io.khabar.extract.ArticleExtractor;
+import io.khabar.extract.ExtractedPage;
+import io.khabar.ingest.ImportSummary;
+import io.khabar.ingest.Importer;
+import io.khabar.store.ArticleStore;
+import io.khabar.store.Grouper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Ingest from the web over one data folder and one writable store: crawl passes over the sources file,
+ * single-page fetches, re-extraction from the archive. What the CLI ({@code crawl}, {@code fetch},
+ * {@code reextract}) and {@code serve --crawl} share. One pass at a time.
+ */
+public final class WebIngest implements AutoCloseable {
+  /** Crawled articles are committed in small batches, so a site beside the crawl shows them soon. */
+  public static final int COMMIT_EVERY = 20;
+
+  public record PassResult(List<SourceReport> sources, ImportSummary summary) {}
+
+  /** A page fetched on demand: what was fetched and what the extractor found in it. */
+  public record Fetched(FetchResult result, ExtractedPage page) {}
+
+  private final Path dataDir;
+  private final ArticleStore store;
+  private final Grouper grouper;
+  private final HttpFetcher fetcher;
+  private final WarcArchive archive;
+  private final PageArticles pages = new PageArticles(new ArticleExtractor());
+  private final Clock clock;
+  private final Consumer<String> log;
+
+  public WebIngest(Path dataDir, ArticleStore store, Grouper grouper, HttpFetcher fetcher, Clock clock,
+      Consumer<String> log) {
+    this.dataDir = dataDir;
+    this.store = store;
+    this.grouper = grouper;
+    this.fetcher = fetcher;
+    this.clock = clock;
+    this.log = log;
+    this.archive = new WarcArchive(WarcArchive.folder(dataDir), clock);
+  }
+
+  /** One pass over every source in the sources file (read afresh, so added sources are crawled). */
+  public synchronized PassResult crawlOnce() throws IOException, InterruptedException {
+    List<Source> sources = Sources.load(dataDir).all();
+    CrawlState state = CrawlState.load(dataDir);
+    Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log);
+    Importer importer = new Importer(store, grouper, COMMIT_EVERY, Importer.Progress.NONE,
+        msg -> log.accept("failed " + msg));
+    List<SourceReport> reports = new java.util.ArrayList<>();
+    try {
+      ImportSummary summary = importer.importFrom(sink -> reports.addAll(crawler.crawl(sources, sink)));
+      return new PassResult(reports, summary);
+    } finally {
+      state.save();
+    }
+  }
+
+  /** Adds a source (or merges its feeds into the one of that name) after checking every URL. */
+  public synchronized Source addSource(Source s) throws IOException {
+    for (String url : s.feeds()) {
+      UrlRules.check(url);
+    }
+    for (String url : s.sitemaps()) {
+      UrlRules.check(url);
+    }
+    Sources sources = Sources.load(dataDir);
+    Source merged = sources.put(s);
+    sources.save();
+    return merged;
+  }
+
+  /** Fetches and extracts one page (robots.txt, limits and address rules apply as in a crawl). */
+  public Fetched fetch(String url, AddressRules rules) throws IOException, InterruptedException {
+    FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
+    return new Fetched(r, pages.extract(r.url(), r.contentType(), r.body()));
+  }
+
+  /** Fetches one page, archives it and imports it credited to {@code source}. */
+  public ImportSummary fetchAndImport(String url, String source, AddressRules rules)
+      throws IOException, InterruptedException {
+    FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
+    archive.write(r, source, "page");
+    io.khabar.Article a = pages.article(r.url(), r.contentType(), r.body(), source, null);
+    return new Importer(store, grouper).importFrom(sink -> sink.accept(a, url));
+  }
+
+  /** Re-runs extraction over every archived page and re-imports the articles; nothing is fetched. */
+  public ImportSummary reextract(Importer.Progress progress) throws IOException, InterruptedException {
+    Importer importer = new Importer(store, grouper, 10_000, progress, msg -> log.accept("skipped " + msg));
+    return importer.importFrom(sink -> new ReExtractor(pages, fetcher.config().maxDecodedBytes())
+        .run(WarcArchive.folder(dataDir), sink));
+  }
+
+  /** The source credited for a page fetched without one: its host. */
+  public static String hostOf(String url) {
+    String host = URI.create(url.strip()).getHost();
+    return host == null ? "web" : host.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public void close() throws IOException {
+    archive.close();
+    fetcher.close();
+  }
+}
