@@ -152,7 +152,7 @@ public final class Crawler {
     String url = item.link().toString();
     try {
       FetchResult r = fetcher.fetch(url, p.source.addressRules(), Validators.NONE);
-      archive.write(r, p.source.name(), "page");
+      archive.write(r, p.source.name(), "page", item.published());
       Article a = pages.article(r.url(), r.contentType(), r.body(), p.source.name(), item.published());
       p.sink.accept(a, url);
       p.articles++;

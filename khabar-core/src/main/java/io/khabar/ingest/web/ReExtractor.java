@@ -21,7 +21,7 @@ public final class ReExtractor {
       }
       try {
         byte[] body = BoundedBody.decode(a.raw(), a.contentEncoding(), maxDecodedBytes);
-        sink.accept(pages.article(a.url(), a.contentType(), body, a.source(), null), a.url().toString());
+        sink.accept(pages.article(a.url(), a.contentType(), body, a.source(), a.feedDate()), a.url().toString());
       } catch (FetchException e) {
         sink.skip(a.url().toString(), e.getMessage());
       }

@@ -33,6 +33,8 @@ import org.netpreserve.jwarc.WarcWriter;
 public final class WarcArchive implements Closeable {
   public static final String SOURCE_HEADER = "Khabar-Source";
   public static final String KIND_HEADER = "Khabar-Kind";
+  /** The date the feed gave an article page, used when the page itself gives none. */
+  public static final String FEED_DATE_HEADER = "Khabar-Feed-Date";
 
   private final Path folder;
   private final Clock clock;
@@ -48,7 +50,12 @@ public final class WarcArchive implements Closeable {
     return dataDir.resolve("warc");
   }
 
-  public synchronized void write(FetchResult r, String source, String kind) throws IOException {
+  public void write(FetchResult r, String source, String kind) throws IOException {
+    write(r, source, kind, null);
+  }
+
+  public synchronized void write(FetchResult r, String source, String kind, java.time.OffsetDateTime feedDate)
+      throws IOException {
     HttpResponse.Builder http = new HttpResponse.Builder(r.status(), "");
     for (Map.Entry<String, List<String>> h : r.headers().map().entrySet()) {
       String name = h.getKey();
@@ -61,14 +68,16 @@ public final class WarcArchive implements Closeable {
     }
     MediaType type = r.contentType().isEmpty() ? MediaType.OCTET_STREAM : MediaType.parseLeniently(r.contentType());
     http.body(type, r.raw());
-    WarcResponse record = new WarcResponse.Builder(r.url())
+    WarcResponse.Builder record = new WarcResponse.Builder(r.url())
         .date(r.fetchedAt())
         .addHeader(SOURCE_HEADER, source)
-        .addHeader(KIND_HEADER, kind)
-        .body(http.build())
-        .build();
-    writer().write(record);
+        .addHeader(KIND_HEADER, kind);
+    if (feedDate != null) {
+      record.addHeader(FEED_DATE_HEADER, feedDate.toString());
+    }
+    writer().write(record.body(http.build()).build());
   }
+
 
   private WarcWriter writer() throws IOException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -93,7 +102,7 @@ public final class WarcArchive implements Closeable {
 
   /** One archived response, as {@link #read} gives it back. */
   public record Archived(URI url, String source, String kind, int status, String contentType,
-      String contentEncoding, byte[] raw) {}
+      String contentEncoding, byte[] raw, java.time.OffsetDateTime feedDate) {}
 
   /** Every archived response in a folder's WARC files, oldest file first. */
   public static void read(Path folder, ArchivedConsumer each) throws IOException {
@@ -116,7 +125,7 @@ public final class WarcArchive implements Closeable {
             each.accept(new Archived(resp.targetURI(), resp.headers().first(SOURCE_HEADER).orElse(""),
                 resp.headers().first(KIND_HEADER).orElse(""), http.status(),
                 http.headers().first("Content-Type").orElse(""), http.headers().first("Content-Encoding").orElse(""),
-                raw));
+                raw, resp.headers().first(FEED_DATE_HEADER).map(java.time.OffsetDateTime::parse).orElse(null)));
           }
         }
       }
