@@ -31,6 +31,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ("crawl".equals(only)) { // needs no shared data: the demo sample on a loopback fake web
+      options.write("crawl", new io.khabar.bench.CrawlBenchmark(work, rounds, System.err).run());
+      return 0;
+    }
     SharedData data = options.data();
     if (only != null && !PARTS.contains(only)) {
       throw new UsageException("--only must be one of " + PARTS);

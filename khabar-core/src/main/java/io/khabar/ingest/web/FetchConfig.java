@@ -48,6 +48,11 @@ public record FetchConfig(
         backoff, maxRetryAfter, defaultCrawlDelay, maxCrawlDelay);
   }
 
+  public FetchConfig withDefaultCrawlDelay(Duration d) {
+    return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects, maxRetries,
+        backoff, maxRetryAfter, d, maxCrawlDelay);
+  }
+
   public FetchConfig withMaxDecodedBytes(long max) {
     return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, max, maxRedirects, maxRetries,
         backoff, maxRetryAfter, defaultCrawlDelay, maxCrawlDelay);

@@ -1,0 +1,200 @@
+package io.khabar.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.khabar.Article;
+import io.khabar.eval.BenchmarksDoc;
+import io.khabar.extract.ArticleExtractor;
+import io.khabar.ingest.ArticleFiles;
+import io.khabar.ingest.ArticleSink;
+import io.khabar.ingest.ImportSummary;
+import io.khabar.ingest.Importer;
+import io.khabar.ingest.web.AddressRules;
+import io.khabar.ingest.web.CrawlState;
+import io.khabar.ingest.web.Crawler;
+import io.khabar.ingest.web.FetchConfig;
+import io.khabar.ingest.web.HttpFetcher;
+import io.khabar.ingest.web.PageArticles;
+import io.khabar.ingest.web.Sleeper;
+import io.khabar.ingest.web.Source;
+import io.khabar.ingest.web.WarcArchive;
+import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryAssigner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Crawl throughput on a loopback fake web: the first 500 articles of the bundled demo sample served as
+ * HTML pages behind one RSS feed, crawled (fetch, archive as WARC, extract, import with grouping) with no
+ * crawl delay; beside it, the baseline of the same run: the same articles imported from memory through
+ * the same Importer (the cost of the import pipeline alone). The difference is the web side's cost.
+ */
+public final class CrawlBenchmark {
+  private static final int ARTICLES = 500;
+
+  private final Path work;
+  private final int rounds;
+  private final PrintStream log;
+
+  public CrawlBenchmark(Path work, int rounds, PrintStream log) {
+    this.work = work;
+    this.rounds = rounds;
+    this.log = log;
+  }
+
+  public String run() throws Exception {
+    List<Article> articles = sample();
+    List<Double> crawl = new ArrayList<>();
+    List<Double> baseline = new ArrayList<>();
+    HttpServer server = serve(articles);
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      for (int r = 0; r < rounds; r++) {
+        baseline.add(importSeconds(articles, r));
+        crawl.add(crawlSeconds(base, r));
+        log.printf("round %d: import %.2f s, crawl %.2f s%n", r + 1, baseline.get(r), crawl.get(r));
+      }
+    } finally {
+      server.stop(0);
+    }
+    double c = Stats.median(crawl);
+    double b = Stats.median(baseline);
+    return "### Crawl throughput (loopback fake web)\n\n"
+        + "`./khabar bench --only crawl` — " + ARTICLES + " articles of the demo sample served as HTML pages behind "
+        + "one RSS feed on 127.0.0.1, crawled with no crawl delay: fetch, WARC archive, charset and extraction, "
+        + "import with duplicate and story grouping. Baseline, same run: the same articles imported from memory "
+        + "through the same Importer. Median of " + rounds + " rounds; a fresh store each round.\n\n"
+        + "| pipeline | seconds | articles/s |\n|---|---:|---:|\n"
+        + String.format("| import from memory (baseline) | %.2f | %.0f |%n", b, ARTICLES / b)
+        + String.format("| crawl from loopback web | %.2f | %.0f |%n", c, ARTICLES / c)
+        + String.format("%nThe web side (HTTP, archive, extraction) costs %.1f× the import alone. Real crawls are "
+            + "bound by politeness instead (1 request per host per second by default).%n", c / b)
+        + "\nMachine: " + BenchmarksDoc.machine() + ".\n";
+  }
+
+  private double importSeconds(List<Article> articles, int round) throws Exception {
+    Path dir = fresh("import-" + round);
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      long t = System.nanoTime();
+      ImportSummary s = new Importer(store, StoryAssigner.standard(store))
+          .importFrom(sink -> articles.forEach(a -> sink.accept(a, a.id())));
+      check(s);
+      return (System.nanoTime() - t) / 1e9;
+    }
+  }
+
+  private double crawlSeconds(String base, int round) throws Exception {
+    Path dir = fresh("crawl-" + round);
+    FetchConfig config = FetchConfig.defaults().withDefaultCrawlDelay(Duration.ZERO);
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"));
+        HttpFetcher fetcher = new HttpFetcher(config, Clock.systemUTC(), Sleeper.REAL);
+        WarcArchive archive = new WarcArchive(WarcArchive.folder(dir), Clock.systemUTC())) {
+      Crawler crawler = new Crawler(fetcher, CrawlState.load(dir), archive, new PageArticles(new ArticleExtractor()),
+          Clock.systemUTC(), line -> { });
+      Source source = new Source("bench", base, List.of(base + "/feed.xml"), List.of(), List.of("127.0.0.1"));
+      long t = System.nanoTime();
+      ImportSummary s = new Importer(store, StoryAssigner.standard(store))
+          .importFrom(sink -> crawler.crawl(List.of(source), sink));
+      check(s);
+      return (System.nanoTime() - t) / 1e9;
+    }
+  }
+
+  private static void check(ImportSummary s) {
+    if (s.added() != ARTICLES) {
+      throw new IllegalStateException("expected " + ARTICLES + " new articles: " + s);
+    }
+  }
+
+  private Path fresh(String name) throws IOException {
+    Path dir = work.resolve("crawl-bench").resolve(name);
+    if (Files.exists(dir)) {
+      try (var s = Files.walk(dir)) {
+        s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  private static List<Article> sample() throws IOException {
+    Path tmp = Files.createTempFile("khabar-sample", ".jsonl.gz");
+    try (InputStream in = CrawlBenchmark.class.getResourceAsStream("/sample/ant-sample.jsonl.gz")) {
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      List<Article> all = new ArrayList<>();
+      new ArticleFiles().read(tmp, new ArticleSink() {
+        @Override
+        public void accept(Article a, String origin) {
+          if (all.size() < ARTICLES) {
+            all.add(a);
+          }
+        }
+
+        @Override
+        public void skip(String origin, String reason) { }
+      });
+      return all;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static HttpServer serve(List<Article> articles) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    server.setExecutor(Executors.newFixedThreadPool(2));
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+        + "<title>bench</title><link>" + base + "</link><description>d</description>");
+    for (int i = 0; i < articles.size(); i++) {
+      feed.append("<item><title>").append(Entities.escape(articles.get(i).title())).append("</title><link>")
+          .append(base).append("/a/").append(i).append(".html</link></item>");
+    }
+    byte[] feedBytes = feed.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    server.createContext("/", ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/feed.xml")) {
+        send(ex, "application/rss+xml", feedBytes);
+      } else if (path.matches("/a/\\d+\\.html")) {
+        Article a = articles.get(Integer.parseInt(path.substring(3, path.length() - 5)));
+        send(ex, "text/html; charset=utf-8", page(a).getBytes(StandardCharsets.UTF_8));
+      } else {
+        ex.sendResponseHeaders(404, -1);
+        ex.close();
+      }
+    });
+    server.start();
+    return server;
+  }
+
+  private static String page(Article a) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"ar\"><head><title>")
+        .append(Entities.escape(a.title())).append("</title></head><body><h1>").append(Entities.escape(a.title()))
+        .append("</h1>");
+    for (String p : a.text().split("\n")) {
+      b.append("<p>").append(Entities.escape(p)).append("</p>");
+    }
+    return b.append("</body></html>").toString();
+  }
+
+  private static void send(HttpExchange ex, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(200, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}
