@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ public final class FeedReader {
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml), contentType, true)) {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      feed = input.build(reader);
+      feed = input.build(new StringReader(withoutPlainDoctype(readAll(reader))));
     } catch (FeedException | IllegalArgumentException | IOException e) {
       throw new FetchException("not a readable feed: " + e.getMessage(), false, e);
     }
@@ -51,6 +52,28 @@ public final class FeedReader {
       }
     }
     return items;
+  }
+
+  /**
+   * Old RSS 0.91 feeds carry Netscape's {@code <!DOCTYPE rss PUBLIC ... "...rss-0.91.dtd">}, which Rome
+   * refuses with every DOCTYPE. A DOCTYPE without an internal subset ("[...]") can define no entity, and
+   * its external DTD is never loaded, so it is dropped; one with an internal subset (where XXE and
+   * entity bombs live) is left for Rome to refuse.
+   */
+  static String withoutPlainDoctype(String xml) {
+    return PLAIN_DOCTYPE.matcher(xml).replaceFirst("$1");
+  }
+
+  private static final java.util.regex.Pattern PLAIN_DOCTYPE = java.util.regex.Pattern.compile(
+      "^(\\uFEFF?\\s*(?:<\\?xml[^>]*\\?>)?\\s*(?:<!--(?:[^-]|-(?!->))*-->\\s*)*)<!DOCTYPE\\s+[A-Za-z_:][^\\[>]*>");
+
+  private static String readAll(java.io.Reader r) throws IOException {
+    StringBuilder b = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = r.read(buf)) != -1; ) {
+      b.append(buf, 0, n);
+    }
+    return b.toString();
   }
 
   private static String link(SyndEntry e) {

@@ -65,6 +65,25 @@ class FeedReaderTest {
   }
 
   @Test
+  void rss091WithNetscapesDoctypeIsRead() throws Exception {
+    String netscape = web.rss091().replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\"?>\n<!-- old -->\n"
+        + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\"\n"
+        + " \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">");
+    assertTrue(netscape.contains("<!DOCTYPE rss PUBLIC"));
+    assertEquals(List.of(URI.create(web.url("/news/2.html"))), read(netscape).stream().map(FeedItem::link).toList());
+  }
+
+  @Test
+  void aDroppedExternalDtdNeverDefinesEntities() {
+    String external = "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"file://" + web.secretFile + "\">"
+        + "<rss version=\"2.0\"><channel><title>&secret;</title><link>" + web.base + "</link>"
+        + "<description>d</description></channel></rss>";
+    FetchException e = assertThrows(FetchException.class, () -> read(external));
+    assertFalse(e.toString().contains(FakeWeb.SECRET), e.toString());
+    assertTrue(FeedReader.withoutPlainDoctype(web.xxe()).contains("<!DOCTYPE"), "an internal subset is left to Rome");
+  }
+
+  @Test
   void xxeIsRefusedAndTheLocalFileIsNeverRead() {
     FetchException e = assertThrows(FetchException.class, () -> read(web.xxe()));
     assertTrue(e.getMessage().startsWith("not a readable feed"), e.getMessage());
