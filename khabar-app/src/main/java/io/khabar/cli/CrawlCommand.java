@@ -55,11 +55,9 @@ final class CrawlCommand implements Callable<Integer> {
     }
   }
 
+  /** The import summary of a pass (each source's counts were printed as it finished). */
   static String summary(WebIngest.PassResult r) {
-    StringBuilder b = new StringBuilder(r.summary().toString());
-    for (SourceReport s : r.sources()) {
-      b.append("\n  ").append(s);
-    }
-    return b.toString();
+    int failures = r.sources().stream().mapToInt(SourceReport::failures).sum();
+    return r.sources().size() + " sources, " + failures + " failures; " + r.summary();
   }
 }

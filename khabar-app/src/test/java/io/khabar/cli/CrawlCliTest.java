@@ -45,6 +45,7 @@ class CrawlCliTest {
     Result list = CliTest.run("sources", "--data", data.toString());
     assertEquals(0, list.code(), list.err());
     assertTrue(list.out().matches("(?s).*fake\\s+1\\s+2\\s+\\S+Z\\s+200.*"), list.out());
+    assertTrue(!list.out().contains("null"), "no error shows as nothing: " + list.out());
 
     Result again = CliTest.run("crawl", "--once", "--data", data.toString());
     assertTrue(again.out().contains("imported 0, updated 0, unchanged 0"), "nothing fetched twice: " + again.out());

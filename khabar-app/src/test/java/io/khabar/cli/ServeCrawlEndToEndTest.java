@@ -104,7 +104,13 @@ class ServeCrawlEndToEndTest {
       seen.append(line).append('\n');
       Matcher m = ADDRESS.matcher(line);
       if (m.find()) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+        Thread drain = new Thread(() -> {
+          try {
+            out.lines().forEach(l -> { });
+          } catch (java.io.UncheckedIOException closed) {
+            // the server was stopped
+          }
+        });
         drain.setDaemon(true);
         drain.start();
         return m.group(1);

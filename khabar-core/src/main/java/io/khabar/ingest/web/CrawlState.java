@@ -25,7 +25,11 @@ public final class CrawlState {
 
   /** The last fetch of a source's feeds: when, the HTTP status (0 = none), and the error (empty = none). */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record SourceStatus(Instant lastFetch, int status, String error, long pages, long failures) {}
+  public record SourceStatus(Instant lastFetch, int status, String error, long pages, long failures) {
+    public SourceStatus {
+      error = error == null ? "" : error;
+    }
+  }
 
   public record Failure(Instant time, String source, String url, String reason) {}
 

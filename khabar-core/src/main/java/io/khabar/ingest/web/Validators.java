@@ -9,6 +9,7 @@ public record Validators(String etag, String lastModified) {
     lastModified = lastModified == null ? "" : lastModified;
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return etag.isEmpty() && lastModified.isEmpty();
   }
