@@ -85,7 +85,7 @@ class CrawlerTest {
     assertTrue(state.failures().stream().anyMatch(f -> f.source().equals("strict") && f.reason().contains("loopback")),
         failed.toString());
     assertEquals(0, web.hits("/private/secret.html"));
-    assertEquals(1, s.skipReasons().getOrDefault("refused", 0L) >= 1 ? 1 : 0, s.skipReasons().toString());
+    assertEquals(3, s.skipReasons().getOrDefault("refused", 0L), "file link, robots.txt, loopback: " + s.skipReasons());
     assertTrue(log.stream().anyMatch(l -> l.startsWith("fake: 6 feeds")), log.toString());
     CrawlState.SourceStatus status = CrawlState.load(data).status("fake").orElseThrow();
     assertEquals(6, status.pages());
