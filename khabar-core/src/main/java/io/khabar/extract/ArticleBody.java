@@ -44,7 +44,6 @@ final class ArticleBody {
       }
       out.add(t);
     }
-    trimEnds(out);
     return out;
   }
 
@@ -56,18 +55,22 @@ final class ArticleBody {
     return t.length() <= 140 && Text.words(t) <= 18 && !endsSentence(t) && dates.parse(t).isPresent();
   }
 
-  /** Drops leading and trailing fragments of one to four words with no sentence end (labels, not text). */
-  private static void trimEnds(List<String> out) {
-    while (!out.isEmpty() && isFragment(out.get(out.size() - 1))) {
+  /**
+   * Drops what frames the text rather than being it: trailing fragments of up to four words (a "follow us"
+   * line, a label), and leading lines of up to eight words with no sentence end (roles, datelines, labels
+   * above the first sentence). A subhead inside the text is kept: it has text on both sides.
+   */
+  static void trimEnds(List<String> out) {
+    while (!out.isEmpty() && isFragment(out.get(out.size() - 1), 4)) {
       out.remove(out.size() - 1);
     }
-    while (!out.isEmpty() && isFragment(out.get(0)) && Text.words(out.get(0)) <= 3) {
+    while (!out.isEmpty() && isFragment(out.get(0), 8)) {
       out.remove(0);
     }
   }
 
-  private static boolean isFragment(String t) {
-    return Text.words(t) <= 4 && !endsSentence(t);
+  private static boolean isFragment(String t, int maxWords) {
+    return Text.words(t) <= maxWords && !endsSentence(t);
   }
 
   static boolean endsSentence(String t) {

@@ -85,6 +85,7 @@ public final class ArticleExtractor {
     String author = AuthorFinder.find(doc, meta, ld, siteNames, paragraphs, title.heading());
     removeBylines(paragraphs, siteNames);
     String source = originalSource(doc, paragraphs);
+    ArticleBody.trimEnds(paragraphs);
     OffsetDateTime published = DateFinder.find(doc, meta, ld, dates, title.heading(), container);
     String declared = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (declared.isEmpty()) {

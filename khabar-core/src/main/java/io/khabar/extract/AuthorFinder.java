@@ -17,9 +17,11 @@ final class AuthorFinder {
   private AuthorFinder() {}
 
   static final int MAX_WORDS = 6;
+  private static final int NEAR_TITLE = 40;
   /** A byline line: a cue word, then the name, optionally closed by a colon. */
   private static final Pattern BYLINE = Pattern.compile(
-      "^\\s*(?:كتب|كتبت|بقلم|كتبه|كتبها|اعداد|إعداد|تحرير|بواسطة|by|written by|par)\\s*[:\\-–—/|]*\\s*(.+?)\\s*[:：]?\\s*$",
+      "^\\s*(?:كتبت|كتبه|كتبها|كتب|بقلم|اعداد|إعداد|تحرير|بواسطة|الكاتب|written by|by|par|author,?)(?![\\p{L}])"
+          + "\\s*[:\\-–—/|]*\\s*(.+?)\\s*[:：]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_NAME = Pattern.compile("https?:|www\\.|@|\\d{3,}|[<>{}=]");
 
@@ -39,6 +41,12 @@ final class AuthorFinder {
     }
     for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
       String name = byline(paragraphs.get(i), siteNames);
+      if (!name.isEmpty()) {
+        return name;
+      }
+    }
+    for (Element e : afterTitle(titleHeading)) {
+      String name = byline(Text.clean(e.text()), siteNames);
       if (!name.isEmpty()) {
         return name;
       }
@@ -64,13 +72,38 @@ final class AuthorFinder {
     // "كتب" is also the verb "wrote": a byline marks itself with a dash or colon, or uses an unambiguous cue
     String cue = paragraph.substring(0, m.start(1));
     boolean marked = cue.matches(".*[:\\-–—/|].*") || paragraph.strip().endsWith(":")
-        || cue.strip().matches("(?i)بقلم|by|written by|بواسطة");
+        || cue.strip().matches("(?i)بقلم|by|written by|بواسطة|author,");
     return marked ? clean(m.group(1), siteNames) : "";
   }
 
   private static String bylineOrSelf(String text) {
     Matcher m = BYLINE.matcher(text);
     return m.matches() ? m.group(1) : text;
+  }
+
+  /** Up to {@link #NEAR_TITLE} elements that follow the title heading, where bylines are written. */
+  private static List<Element> afterTitle(Element titleHeading) {
+    List<Element> out = new ArrayList<>();
+    for (Element e = titleHeading; e != null && out.size() < NEAR_TITLE; e = next(e)) {
+      if (e != titleHeading) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The next element in document order. */
+  private static Element next(Element e) {
+    if (e.childrenSize() > 0) {
+      return e.child(0);
+    }
+    for (Element x = e; x != null; x = x.parent()) {
+      Element sibling = x.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 
   /**

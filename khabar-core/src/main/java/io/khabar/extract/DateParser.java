@@ -47,7 +47,8 @@ public final class DateParser {
       + "(?![\\p{L}])");
   private static final Pattern MERIDIEM_BEFORE = Pattern.compile("(?<![\\p{L}])(صباحا|مساء|مساءا|ص|م|am|pm)"
       + "[\\s\\-–|]*$");
-  private static final Pattern ZONE = Pattern.compile("^\\s*(?:(gmt|utc|z)" + NA + ")?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
+  private static final Pattern ZONE = Pattern.compile("^\\s*(?:(?:صباحا|مساء|مساءا|ص|م|am|pm|a\\.m\\.|p\\.m\\.)"
+      + "(?![\\p{L}]))?\\s*(?:(gmt|utc|z)" + NA + ")?\\s*([+-]\\d{1,2}(?::?\\d{2})?)?");
   private static final Pattern GREENWICH = Pattern.compile("غرينتش|جرينتش|غرينيتش|gmt|utc");
 
   private final ZoneId defaultZone;

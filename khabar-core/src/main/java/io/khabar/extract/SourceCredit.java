@@ -34,6 +34,9 @@ public final class SourceCredit {
       return "";
     }
     String source = m.group(1).replaceAll("^[\\s:،,]+|[\\s:،,]+$", "");
+    if (source.indexOf('(') > source.indexOf(')')) {
+      source += ")"; // the pattern took the closing bracket of "(كونا)" for punctuation
+    }
     return Text.words(source) == 0 || Text.words(source) > 8 ? "" : source;
   }
 
