@@ -3,7 +3,6 @@ package io.khabar.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,19 +19,21 @@ public final class Boilerplate {
       "object", "embed", "video", "audio", "map", "dialog", "menu", "head", "link", "meta");
 
   /** Class/id words that mark furniture even beside a word like "content" ("related-content", "article-tags"). */
-  private static final Pattern ALWAYS_FURNITURE = Pattern.compile("share|sharing|sharer|sharethis|addthis|social"
-      + "|socials|comment|comments|disqus|related|relateds|breadcrumb|breadcrumbs|tag|tags|taglist|keyword|keywords"
-      + "|advert|advertisement|adverts|ads|ad|adslot|adunit|dfp|newsletter|outbrain|taboola|speakol|subscribe"
-      + "|popup|modal|cookie|cookies");
+  private static final Set<String> ALWAYS_FURNITURE = Set.of("share", "sharing", "sharer", "sharethis", "addthis",
+      "social", "socials", "comment", "comments", "disqus", "related", "relateds", "breadcrumb", "breadcrumbs",
+      "tag", "tags", "taglist", "keyword", "keywords", "advert", "advertisement", "adverts", "ads", "ad", "adslot",
+      "adunit", "dfp", "newsletter", "outbrain", "taboola", "speakol", "subscribe", "popup", "modal", "cookie",
+      "cookies");
   /** Class/id words of page furniture, unless the element also says it is content (class names are split at
    * '-', '_', spaces and camelCase). */
-  private static final Pattern FURNITURE = Pattern.compile("adv|banner|banners|sidebar|footer|menu|navbar|nav"
-      + "|widget|promo|promotion|trending|marquee|ticker|pagination|pager|recommended|recommendation"
-      + "|recommendations|readmore|most|popular|author|byline|writer|caption|credit|copyright|rights|follow|print"
-      + "|email|whatsapp|facebook|twitter|telegram|next|prev|previous");
+  private static final Set<String> FURNITURE = Set.of("adv", "banner", "banners", "sidebar", "footer", "menu",
+      "navbar", "nav", "widget", "promo", "promotion", "trending", "marquee", "ticker", "pagination", "pager",
+      "recommended", "recommendation", "recommendations", "readmore", "most", "popular", "author", "byline",
+      "writer", "caption", "credit", "copyright", "rights", "follow", "print", "email", "whatsapp", "facebook",
+      "twitter", "telegram", "next", "prev", "previous");
   /** Class/id words of the article itself. */
-  private static final Pattern CONTENT = Pattern.compile("article|content|body|main|story|entry|text|details"
-      + "|postbody|articlebody|maincontent");
+  private static final Set<String> CONTENT = Set.of("article", "content", "body", "main", "story", "entry", "text",
+      "details", "postbody", "articlebody", "maincontent");
 
   /** Heads of "read also" / related blocks and calls to follow the outlet, folded with {@link Fold}. */
   private static final List<String> CUES = List.of("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "اقرا ايضآ",
@@ -41,6 +42,8 @@ public final class Boilerplate {
       "يهمك ايضا", "شاهد ايضا", "شاهد ايضاً", "طالع ايضا", "طالع ايضاً", "اقرا في", "للمزيد من الاخبار",
       "تابعونا علي", "تابعوا", "تابعنا علي", "شارك", "شاركها", "مشاركه", "انشر", "read also", "read more",
       "related", "see also", "also read", "more from", "follow us", "share this", "lire aussi");
+
+  private static final List<String> FOLDED_CUES = CUES.stream().map(Boilerplate::letters).toList();
 
   static boolean neverText(Element e) {
     return NEVER_TEXT.contains(e.normalName()) || e.hasAttr("hidden")
@@ -57,30 +60,67 @@ public final class Boilerplate {
     boolean furniture = false;
     boolean content = false;
     for (String word : words(names)) {
-      if (ALWAYS_FURNITURE.matcher(word).matches()) {
+      if (ALWAYS_FURNITURE.contains(word)) {
         return true;
       }
-      content |= CONTENT.matcher(word).matches();
-      furniture |= FURNITURE.matcher(word).matches();
+      content |= CONTENT.contains(word);
+      furniture |= FURNITURE.contains(word);
     }
     return furniture && !content;
   }
 
   /** Class and id words: "relatedItems post-tags" gives related, items, post, tags. */
-  static String[] words(String names) {
-    String split = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    return split.split("[^a-z0-9]+");
+  static List<String> words(String names) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean camel = c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z';
+      if ((!alnum || camel) && w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+      if (alnum) {
+        w.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out;
   }
 
   /** Whether a (short) text starts with a "read also" head or a call to follow or share. */
   public static boolean isCue(String text) {
-    String f = Fold.of(text).replaceAll("[^\\p{L}\\p{N} ]+", " ").replaceAll("\\s+", " ").strip();
-    for (String cue : CUES) {
-      String c = Fold.of(cue);
+    String f = letters(text.length() > 200 ? text.substring(0, 200) : text);
+    for (String c : FOLDED_CUES) {
       if (f.startsWith(c) && (f.length() == c.length() || !Character.isLetter(f.charAt(c.length())))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Folded, with every run of non-letters and non-digits one space, trimmed. */
+  private static String letters(String text) {
+    String f = Fold.of(text);
+    StringBuilder out = new StringBuilder(f.length());
+    boolean gap = false;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

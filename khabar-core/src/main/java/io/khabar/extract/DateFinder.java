@@ -67,7 +67,7 @@ final class DateFinder {
       if (e == block || Boilerplate.neverText(e)) {
         continue;
       }
-      String t = Text.clean(e.text());
+      String t = Text.clean(Text.prefix(e, MAX_VISIBLE + 1));
       if (t.length() > MAX_VISIBLE || t.isEmpty() || UPDATED.matcher(Fold.of(t)).find()) {
         continue;
       }

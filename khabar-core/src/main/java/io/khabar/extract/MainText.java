@@ -26,9 +26,12 @@ final class MainText {
   /** The article's container under {@code body}, or {@code body} itself when nothing scores. */
   static Element container(Element body, Predicate<Element> skip) {
     List<TextBlocks.Block> blocks = TextBlocks.of(body, skip);
+    boolean[] prose = new boolean[blocks.size()];
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (TextBlocks.Block b : blocks) {
-      if (!isProse(b)) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlocks.Block b = blocks.get(i);
+      prose[i] = isProse(b);
+      if (!prose[i]) {
         continue;
       }
       double s = (1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3)) * (1 - b.linkDensity());
@@ -49,7 +52,7 @@ final class MainText {
         best = e.getKey();
       }
     }
-    return grow(best, body, blocks);
+    return grow(best, body, blocks, prose);
   }
 
   static boolean isProse(TextBlocks.Block b) {
@@ -57,12 +60,12 @@ final class MainText {
   }
 
   /** Moves up while the parent adds at least 80 characters of prose and more prose than link text. */
-  private static Element grow(Element best, Element body, List<TextBlocks.Block> blocks) {
+  private static Element grow(Element best, Element body, List<TextBlocks.Block> blocks, boolean[] prose) {
     Element current = best;
-    int[] inside = totals(current, blocks);
+    int[] inside = totals(current, blocks, prose);
     for (int level = 0; level < MAX_GROWTH && current != body && current.parent() != null; level++) {
       Element parent = current.parent();
-      int[] outer = totals(parent, blocks);
+      int[] outer = totals(parent, blocks, prose);
       int addedProse = outer[0] - inside[0];
       int addedLinks = outer[1] - inside[1];
       if (addedProse < 80 || addedLinks >= addedProse) {
@@ -75,18 +78,19 @@ final class MainText {
   }
 
   /** [prose characters, link characters] of the blocks under {@code e}. */
-  private static int[] totals(Element e, List<TextBlocks.Block> blocks) {
-    int prose = 0;
+  private static int[] totals(Element e, List<TextBlocks.Block> blocks, boolean[] prose) {
+    int proseChars = 0;
     int links = 0;
-    for (TextBlocks.Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlocks.Block b = blocks.get(i);
       if (isUnder(b.owner(), e)) {
-        if (isProse(b)) {
-          prose += b.text().length();
+        if (prose[i]) {
+          proseChars += b.text().length();
         }
         links += b.linkChars();
       }
     }
-    return new int[] {prose, links};
+    return new int[] {proseChars, links};
   }
 
   private static boolean isUnder(Element x, Element ancestor) {

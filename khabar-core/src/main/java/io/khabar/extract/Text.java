@@ -48,4 +48,23 @@ public final class Text {
     }
     return n;
   }
+
+  /** The element's text, but no more than {@code max} characters of it: cheap on huge elements. */
+  static String prefix(org.jsoup.nodes.Element e, int max) {
+    StringBuilder out = new StringBuilder();
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          out.append(t.getWholeText());
+        } else if (node instanceof org.jsoup.nodes.Element el && el.normalName().equals("br")) {
+          out.append(' ');
+        } else if (node instanceof org.jsoup.nodes.Element el && TextBlocks.BLOCK_TAGS.contains(el.normalName())) {
+          out.append(' ');
+        }
+        return out.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, e);
+    return out.length() > max ? out.substring(0, max) : out.toString();
+  }
 }
