@@ -32,7 +32,7 @@ public final class Boilerplate {
       "writer", "caption", "credit", "copyright", "rights", "follow", "print", "email", "whatsapp", "facebook",
       "twitter", "telegram", "next", "prev", "previous");
   /** Class/id words of the article itself. */
-  private static final Set<String> CONTENT = Set.of("article", "content", "body", "main", "story", "entry", "text",
+  private static final Set<String> CONTENT = Set.of("article", "content", "body", "story", "entry", "text",
       "details", "postbody", "articlebody", "maincontent");
 
   /** Heads of "read also" / related blocks and calls to follow the outlet, folded with {@link Fold}. */
