@@ -107,10 +107,10 @@ public final class ArticleExtractor {
 
   /** The credited source, from a credit line in the text (which then leaves the text) or a credit element. */
   private static String originalSource(Document doc, List<String> paragraphs) {
-    Object[] found = SourceCredit.find(paragraphs);
-    if (found != null) {
-      paragraphs.remove((int) (Integer) found[0]);
-      return (String) found[1];
+    SourceCredit.Credit credit = SourceCredit.find(paragraphs);
+    if (credit != null) {
+      paragraphs.remove(credit.index());
+      return credit.source();
     }
     for (Element e : doc.select("[class~=(?i)source|credit|masdar], [id~=(?i)source|credit|masdar]")) {
       String text = Text.clean(e.text());

@@ -40,8 +40,11 @@ public final class SourceCredit {
     return Text.words(source) == 0 || Text.words(source) > 8 ? "" : source;
   }
 
-  /** The credit among an article's first two and last three paragraphs, as [index, source], or null. */
-  static Object[] find(List<String> paragraphs) {
+  /** A credit line: where it is among the paragraphs and the source it names. */
+  record Credit(int index, String source) {}
+
+  /** The credit among an article's first two and last three paragraphs, or null. */
+  static Credit find(List<String> paragraphs) {
     int n = paragraphs.size();
     for (int i = n - 1; i >= 0; i--) {
       if (i < n - 3 && i >= 2) {
@@ -49,7 +52,7 @@ public final class SourceCredit {
       }
       String s = of(paragraphs.get(i));
       if (!s.isEmpty()) {
-        return new Object[] {i, s};
+        return new Credit(i, s);
       }
     }
     return null;
