@@ -72,7 +72,7 @@ final class AuthorFinder {
     // "كتب" is also the verb "wrote": a byline marks itself with a dash or colon, or uses an unambiguous cue
     String cue = paragraph.substring(0, m.start(1));
     boolean marked = cue.matches(".*[:\\-–—/|].*") || paragraph.strip().endsWith(":")
-        || cue.strip().matches("(?i)بقلم|by|written by|بواسطة|author,");
+        || cue.strip().matches("(?i)بقلم|by|written by|بواسطة|author,|par");
     return marked ? clean(m.group(1), siteNames) : "";
   }
 
@@ -142,16 +142,38 @@ final class AuthorFinder {
     return false;
   }
 
-  /** The name without decoration, or "" if it is no person's name (the site, a URL, a sentence). */
+  /**
+   * The name without decoration, or "" if it is no person's name (the site, a URL, a sentence, a dateline).
+   * A byline that joins the site and a name ("هسبريس - محمد الراجي") gives the name; one that joins the site
+   * and a city or agency ("سكاي نيوز عربية - أبوظبي") gives nothing.
+   */
   static String clean(String raw, List<String> siteNames) {
     if (raw == null) {
       return "";
     }
-    String s = Text.clean(raw).replaceAll("^[\\s:\\-–—|،,]+|[\\s:\\-–—|،,.]+$", "");
-    if (s.isEmpty() || Text.words(s) > MAX_WORDS || NOT_A_NAME.matcher(s).find()
-        || SiteNames.isSite(s, siteNames)) {
+    String s = trim(Text.clean(raw));
+    if (s.isEmpty() || NOT_A_NAME.matcher(s).find()) {
+      return "";
+    }
+    String[] parts = s.split("\\s+[\\-–—|/]\\s+|\\s*[|،]\\s*");
+    if (parts.length > 1) {
+      List<String> kept = new ArrayList<>();
+      for (String p : parts) {
+        if (!SiteNames.isSite(p, siteNames) && !Datelines.isDateline(p)) {
+          kept.add(trim(p));
+        }
+      }
+      if (kept.size() < parts.length) {
+        s = kept.size() == 1 ? kept.get(0) : "";
+      }
+    }
+    if (s.isEmpty() || Text.words(s) > MAX_WORDS || Datelines.isDateline(s) || SiteNames.isSite(s, siteNames)) {
       return "";
     }
     return s;
+  }
+
+  private static String trim(String s) {
+    return s.replaceAll("^[\\s:\\-–—|،,]+|[\\s:\\-–—|،,.]+$", "");
   }
 }

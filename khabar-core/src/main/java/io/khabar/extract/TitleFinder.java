@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 final class TitleFinder {
   private TitleFinder() {}
 
+  private static final int MAX_SCAN = 5000;
   private static final String SEPARATORS = "\\s+[|\\-–—:«»•·/]{1,2}\\s+|\\s*::\\s*|\\s*\\|\\s*";
 
   /** The title and the heading element that shows it (null when no heading does). */
@@ -33,7 +34,8 @@ final class TitleFinder {
     for (String d : declared) {
       String t = stripSiteName(d, siteNames);
       if (!t.isEmpty()) {
-        return new Title(t, headingEqualTo(doc, t));
+        Element shown = headingEqualTo(doc, t);
+        return new Title(t, shown != null ? shown : elementShowing(doc, t));
       }
     }
     Element h1 = doc.selectFirst("h1");
@@ -65,6 +67,24 @@ final class TitleFinder {
     for (Element h : doc.select("h1, h2, h3")) {
       if (Fold.of(Text.clean(h.text())).equals(f)) {
         return h;
+      }
+    }
+    return null;
+  }
+
+  /** The first body element whose whole text is the title (old pages set titles in {@code <font><b>}). */
+  private static Element elementShowing(Document doc, String title) {
+    if (doc.body() == null) {
+      return null;
+    }
+    String f = Fold.of(title);
+    int seen = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (++seen > MAX_SCAN) {
+        break;
+      }
+      if (Fold.of(Text.clean(Text.prefix(e, title.length() + 40))).equals(f)) {
+        return e;
       }
     }
     return null;

@@ -23,7 +23,8 @@ class ArticleExtractorFixturesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"jazeera-style-jsonld", "bbc-style-time", "levant-paper-tishreen", "maghreb-daily-janvier",
-      "saudi-hijri", "agency-credit", "english-wire", "egypt-portal-byline"})
+      "saudi-hijri", "agency-credit", "english-wire", "egypt-portal-byline", "heldout-sky-style",
+      "heldout-morocco-site-byline", "heldout-iraq-table", "heldout-french-maghreb"})
   void extractsWhatThePageSays(String name) throws IOException {
     JsonNode expected = JSON.readTree(resource(name + ".json"));
     ExtractedPage page = new ArticleExtractor().extract(resource(name + ".html"), expected.get("url").asText());

@@ -32,6 +32,9 @@ class AuthorFinderTest {
     assertEquals("", AuthorFinder.clean("مصراوي", SITE));
     assertEquals("", AuthorFinder.clean("https://www.facebook.com/masrawy", SITE));
     assertEquals("يوسف عفيفي", AuthorFinder.clean(" يوسف عفيفي - ", SITE));
+    assertEquals("يوسف عفيفي", AuthorFinder.clean("مصراوي - يوسف عفيفي", SITE));
+    assertEquals("", AuthorFinder.clean("مصراوي - القاهرة", SITE));
+    assertEquals("", AuthorFinder.clean("الرياض - واس", SITE));
   }
 
   @Test
