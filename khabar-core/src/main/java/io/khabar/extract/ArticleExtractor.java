@@ -34,6 +34,9 @@ public final class ArticleExtractor {
   /** Deeper elements are attached at this depth by jsoup: no stack overflow, no quadratic walks. */
   public static final int MAX_DEPTH = 256;
 
+  private static final java.util.regex.Pattern NOT_A_PICTURE =
+      java.util.regex.Pattern.compile("logo|icon|avatar|pixel|spacer|blank|/ads?/|\\.gif($|\\?)|\\.svg($|\\?)");
+
   private final DateParser dates;
 
   /** Dates without a zone are read as UTC. */
@@ -94,7 +97,7 @@ public final class ArticleExtractor {
     String text = String.join(" ", paragraphs);
     String language = LanguageGuess.guess(text.isEmpty() ? title.text() : text, declared);
     return new ExtractedPage(url, canonical(doc, meta, ld, url), title.text(), List.copyOf(paragraphs), published,
-        author, source, image(doc, meta, ld), language);
+        author, source, image(doc, meta, ld, container), language);
   }
 
   private static void removeBylines(List<String> paragraphs, List<String> siteNames) {
@@ -134,7 +137,7 @@ public final class ArticleExtractor {
     return c.isEmpty() ? url : c;
   }
 
-  private static String image(Document doc, Meta meta, JsonLd ld) {
+  private static String image(Document doc, Meta meta, JsonLd ld, Element container) {
     String i = absolute(doc, meta.get("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
         "twitter:image:src"));
     if (i.isEmpty()) {
@@ -144,7 +147,22 @@ public final class ArticleExtractor {
       Element link = doc.selectFirst("link[rel=image_src][href]");
       i = link == null ? "" : link.absUrl("href");
     }
+    if (i.isEmpty()) {
+      i = firstPicture(container);
+    }
     return i;
+  }
+
+  /** The first real picture of the article's text (not a logo, icon, tracking pixel or inline data). */
+  private static String firstPicture(Element container) {
+    for (Element img : container.select("img[src]")) {
+      String src = img.absUrl("src");
+      String lower = src.toLowerCase(java.util.Locale.ROOT);
+      if (!src.isEmpty() && !lower.startsWith("data:") && !NOT_A_PICTURE.matcher(lower).find()) {
+        return src;
+      }
+    }
+    return "";
   }
 
   private static String absolute(Document doc, String href) {
