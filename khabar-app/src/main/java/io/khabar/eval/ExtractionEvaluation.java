@@ -25,8 +25,8 @@ import net.dankito.readability4j.Readability4J;
  * docs/eval/pages-gold) and Khabar's own fixture pages (khabar-core test resources, each with its gold JSON).
  */
 public final class ExtractionEvaluation {
-  static final int ROUNDS = 9;
-  private static final int WARM_UP = 3;
+  static final int ROUNDS = 15;
+  private static final int WARM_UP = 10;
 
   private final Path pagesHtml;
   private final Path pagesGold;
@@ -54,8 +54,9 @@ public final class ExtractionEvaluation {
     log.printf(Locale.ROOT, "extraction: %d shared pages, %d fixtures%n", shared.size(), own.size());
     List<Row> sharedRows = score(shared);
     List<Row> ownRows = score(own);
+    Totals reference = reference(shared, pagesHtml);
     double[] speed = throughput(shared);
-    return markdown(shared.size(), sharedRows, ownRows, speed);
+    return markdown(shared.size(), sharedRows, reference, ownRows, speed);
   }
 
   static List<Case> cases(Path goldFolder, Path htmlFolder) throws IOException {
@@ -84,6 +85,30 @@ public final class ExtractionEvaluation {
           ExtractionScore.same(peer == null ? "" : peer.getByline(), g.author())));
     }
     return rows;
+  }
+
+  /**
+   * The downloader's JSON shipped beside each shared page, scored like an extractor: how far the reference is
+   * from the gold copy. Its dates ("Fri Mar 13 12:57:00 2020") have no zone and are read as UTC.
+   */
+  static Totals reference(List<Case> cases, Path folder) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    java.time.format.DateTimeFormatter f =
+        java.time.format.DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Case c : cases) {
+      ExtractionGold g = c.gold();
+      com.fasterxml.jackson.databind.JsonNode r = json.readTree(folder.resolve(g.id() + ".json").toFile());
+      String d = r.path("publish_date").asText("");
+      java.time.OffsetDateTime date = d.isEmpty() || d.equals("null") ? null
+          : java.time.LocalDateTime.parse(d, f).atOffset(java.time.ZoneOffset.UTC);
+      boolean dateRight = g.published() == null ? date == null : date != null && date.isEqual(g.published());
+      String author = r.path("authors").path(0).asText("");
+      rows.add(new Row(g.id(), ExtractionScore.tokenF1(r.path("text").asText(""), String.join("\n", g.paragraphs())),
+          0, ExtractionScore.same(r.path("title").asText(""), g.title()), false, dateRight,
+          ExtractionScore.same(author, g.author()), false));
+    }
+    return totals(rows);
   }
 
   /** Readability4J's article, or null when it fails on the page. */
@@ -141,7 +166,7 @@ public final class ExtractionEvaluation {
     return rows.stream().filter(p).count();
   }
 
-  private static String markdown(int pages, List<Row> shared, List<Row> own, double[] speed) {
+  private static String markdown(int pages, List<Row> shared, Totals reference, List<Row> own, double[] speed) {
     StringBuilder md = new StringBuilder();
     md.append("## Article extraction (`./khabar eval --only extraction`)\n\n");
     md.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
@@ -152,6 +177,10 @@ public final class ExtractionEvaluation {
         + "`docs/eval/pages-gold/` (corrected from the shared reference JSON by reading each page, see "
         + "`docs/eval/extraction.md`).\n\n");
     md.append(table("Shared archived pages (" + pages + " pages, 7 outlets)", shared));
+    md.append(String.format(Locale.ROOT, "For comparison, the downloader's reference JSON shipped with the pages scores "
+        + "body F1 %.3f (lowest page %.3f), title %.3f, date %.3f, author %.3f against the same gold copy.%n%n",
+        reference.oursF1(), reference.oursMinF1(), reference.oursTitle(), reference.oursDate(),
+        reference.oursAuthor()));
     md.append(String.format(Locale.ROOT, "Throughput on the shared pages, median of %d passes after %d warm-up "
         + "passes, alternating: Khabar %.0f pages/s, Readability4J %.0f pages/s (%.2f×).%n%n", ROUNDS, WARM_UP,
         speed[0], speed[1], speed[0] / speed[1]));
