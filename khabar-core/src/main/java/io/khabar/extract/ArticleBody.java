@@ -48,11 +48,16 @@ final class ArticleBody {
   }
 
   /**
-   * A line that is a date and a few labels ("تاريخ النشر : الأحد 01:55 | 2020-06-21", "أدرج يوم : الثلاثاء،
-   * 02 حزيران/يونيو 2020 16:29 الفئة : الجزائر قراءة : 8 مرات"), not a sentence.
+   * A line that is a date and a few labels, not a sentence: short ("10 مايو 2023"), or labelled with ':', '|'
+   * or ' - ' ("الرياض - واس الأربعاء ١٥ ربيع الأول ١٤٤٦ هـ", "تاريخ النشر : الأحد 01:55 | 2020-06-21", "أدرج يوم : الثلاثاء، 02 حزيران/يونيو 2020 16:29 الفئة :
+   * الجزائر قراءة : 8 مرات"). A short sentence that mentions a date ("وكان الرئيس قد زار القاهرة في 5 مايو
+   * 2023") has neither and stays.
    */
   static boolean isDateLine(String t, DateParser dates) {
-    return t.length() <= 140 && Text.words(t) <= 18 && !endsSentence(t) && dates.parse(t).isPresent();
+    int words = Text.words(t);
+    boolean labelled = (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.contains(" - ")) && t.indexOf('،') < 0;
+    return t.length() <= 140 && !endsSentence(t) && (words <= 6 || (words <= 18 && labelled))
+        && dates.parse(t).isPresent();
   }
 
   /**

@@ -23,6 +23,9 @@ final class AuthorFinder {
       "^\\s*(?:كتبت|كتبه|كتبها|كتب|بقلم|اعداد|إعداد|تحرير|بواسطة|الكاتب|written by|by|par|author,?)(?![\\p{L}])"
           + "\\s*[:\\-–—/|]*\\s*(.+?)\\s*[:：]?\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** Accounts that publish for a site without naming anyone. */
+  private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("admin", "administrator", "editor",
+      "webmaster", "staff", "root", "user", "المحرر", "محرر", "محرر الموقع", "اداره الموقع", "التحرير", "الموقع");
   private static final Pattern NOT_A_NAME = Pattern.compile("https?:|www\\.|@|\\d{3,}|[<>{}=]");
 
   static String find(Document doc, Meta meta, JsonLd ld, List<String> siteNames, List<String> paragraphs,
@@ -167,7 +170,8 @@ final class AuthorFinder {
         s = kept.size() == 1 ? kept.get(0) : "";
       }
     }
-    if (s.isEmpty() || Text.words(s) > MAX_WORDS || Datelines.isDateline(s) || SiteNames.isSite(s, siteNames)) {
+    if (s.isEmpty() || Text.words(s) > MAX_WORDS || Datelines.isDateline(s) || SiteNames.isSite(s, siteNames)
+        || NOT_PEOPLE.contains(Fold.of(s))) {
       return "";
     }
     return s;

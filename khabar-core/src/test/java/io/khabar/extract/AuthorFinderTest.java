@@ -35,6 +35,8 @@ class AuthorFinderTest {
     assertEquals("يوسف عفيفي", AuthorFinder.clean("مصراوي - يوسف عفيفي", SITE));
     assertEquals("", AuthorFinder.clean("مصراوي - القاهرة", SITE));
     assertEquals("", AuthorFinder.clean("الرياض - واس", SITE));
+    assertEquals("", AuthorFinder.clean("admin", SITE));
+    assertEquals("", AuthorFinder.clean("المحرر", SITE));
   }
 
   @Test
