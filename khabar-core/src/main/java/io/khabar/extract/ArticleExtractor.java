@@ -27,6 +27,8 @@ import org.jsoup.parser.Parser;
  * stays bounded: input beyond {@link #MAX_HTML_CHARS} characters is cut, jsoup caps the tree depth
  * ({@link #MAX_DEPTH}), every walk over the tree is iterative, and dates and credits are only looked for in
  * short texts.
+ *
+ * <p>An extractor holds no state between pages: one instance can serve every crawler thread.
  */
 public final class ArticleExtractor {
   /** News pages are well under 2 MB; more than this is cut, so that a 100 MB page costs what 8 MB do. */

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * When the article was published, from (in this order) the JSON-LD {@code datePublished}, publication meta
- * tags, {@code <time>} and {@code itemprop=datePublished} elements, and finally the first written date
+ * tags, {@code <time>} and {@code itemprop=datePublished} elements (in the block that holds the title and the
+ * text, when the title is found), and finally the first written date
  * shown with the article: in the block that holds both the title and the text, before the text, skipping
  * "last updated" lines. Dates elsewhere on the page (today's date in the header, dates of other stories)
  * are not the article's and are not read.
@@ -33,7 +34,9 @@ final class DateFinder {
       d = dates.parse(meta.get(META_KEYS[i]));
     }
     if (d.isEmpty()) {
-      d = timeElements(doc, dates);
+      // a <time> beside the title is the article's; elsewhere it may date another story in a list
+      Element block = title != null && body != null ? commonAncestor(title, body) : doc;
+      d = timeElements(block == null ? doc : block, dates);
     }
     if (d.isEmpty() && title != null && body != null) {
       d = visible(title, body, dates);
@@ -41,8 +44,8 @@ final class DateFinder {
     return d.orElse(null);
   }
 
-  private static Optional<OffsetDateTime> timeElements(Document doc, DateParser dates) {
-    for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+  private static Optional<OffsetDateTime> timeElements(Element scope, DateParser dates) {
+    for (Element e : scope.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
       for (String v : new String[] {e.attr("datetime"), e.attr("content"), e.text()}) {
         Optional<OffsetDateTime> d = dates.parse(v);
         if (d.isPresent()) {

@@ -31,4 +31,14 @@ class ArticleExtractorTest {
     assertEquals(2, p.paragraphs().size());
     assertEquals(String.join("\n", p.paragraphs()), p.text());
   }
+
+  @Test
+  void aTimeElementOfAnotherStoryIsNotTheArticlesDate() {
+    String html = "<html><head><title>عنوان الخبر الرئيسي اليوم</title></head><body><aside><ul><li><a href='#'>خبر"
+        + " آخر</a><time datetime='2019-01-01T08:00:00Z'>1 يناير 2019</time></li></ul></aside><div id='story'>"
+        + "<h1>عنوان الخبر الرئيسي اليوم</h1><time datetime='2020-03-13T10:00:00+03:00'>13 مارس 2020</time>"
+        + "<div class='text'><p>أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، وقالت إنها"
+        + " ستبدأ تنفيذها الشهر المقبل.</p></div></div></body></html>";
+    assertEquals("2020-03-13T10:00+03:00", new ArticleExtractor().extract(html, "").published().toString());
+  }
 }
