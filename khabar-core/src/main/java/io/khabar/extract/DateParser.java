@@ -27,19 +27,21 @@ public final class DateParser {
   static final int MAX_LENGTH = 300;
   private static final String NB = "(?<![\\p{L}\\d])";
   private static final String NA = "(?![\\p{L}\\d])";
+  /** "2024م" and "1445هـ": the era letter written against the year. */
+  private static final String ERA = "(?:م|ه)?";
   private static final String G = MonthNames.alternation(MonthNames.GREGORIAN);
   private static final String H = MonthNames.alternation(MonthNames.HIJRI);
 
   private static final Pattern ISO = Pattern.compile(NB + "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
       + "(?:[t\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(z|[+-]\\d{2}:?\\d{2})?" + NA);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NB + "(\\d{1,2})(?:st|nd|rd|th|er)?[\\s,./\\-]*"
-      + "(?:من\\s+)?(" + G + ")" + NA + "(?:\\s*[/(\\-–]?\\s*(?:" + G + ")" + NA + "\\s*\\)?)?[\\s,./\\-]*(\\d{4})" + NA);
+      + "(?:من\\s+)?(" + G + ")" + NA + "(?:\\s*[/(\\-–]?\\s*(?:" + G + ")" + NA + "\\s*\\)?)?[\\s,./\\-]*(\\d{4})" + ERA + NA);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NB + "(" + G + ")" + NA
       + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + NA);
   private static final Pattern NUMERIC = Pattern.compile(NB + "(\\d{1,4})([/.\\-])(\\d{1,2})\\2(\\d{1,4})" + NA
       + "(?!\\s*ه" + NA + ")");
   private static final Pattern HIJRI_WRITTEN = Pattern.compile(NB + "(\\d{1,2})[\\s,./\\-]*(" + H + ")" + NA
-      + "[\\s,./\\-]*(\\d{4})" + NA);
+      + "[\\s,./\\-]*(\\d{4})" + ERA + NA);
   private static final Pattern HIJRI_NUMERIC = Pattern.compile(NB + "(\\d{1,4})([/.\\-])(\\d{1,2})\\2(\\d{1,4})"
       + "\\s*ه" + NA);
   private static final Pattern TIME = Pattern.compile(NB + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?" + NA);

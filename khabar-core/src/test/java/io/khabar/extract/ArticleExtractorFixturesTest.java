@@ -24,7 +24,8 @@ class ArticleExtractorFixturesTest {
   @ParameterizedTest
   @ValueSource(strings = {"jazeera-style-jsonld", "bbc-style-time", "levant-paper-tishreen", "maghreb-daily-janvier",
       "saudi-hijri", "agency-credit", "english-wire", "egypt-portal-byline", "heldout-sky-style",
-      "heldout-morocco-site-byline", "heldout-iraq-table", "heldout-french-maghreb"})
+      "heldout-morocco-site-byline", "heldout-iraq-table", "heldout-french-maghreb", "heldout2-wordpress-news",
+      "heldout2-palestine-wafa", "heldout2-yemen-hijri-gregorian", "heldout2-egypt-youm"})
   void extractsWhatThePageSays(String name) throws IOException {
     JsonNode expected = JSON.readTree(resource(name + ".json"));
     ExtractedPage page = new ArticleExtractor().extract(resource(name + ".html"), expected.get("url").asText());

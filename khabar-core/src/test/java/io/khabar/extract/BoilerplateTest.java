@@ -31,7 +31,7 @@ class BoilerplateTest {
   @ParameterizedTest
   @ValueSource(strings = {"اقرأ أيضا", "اقرأ أيضا:", "إقرأ أيضاً", "اقرأ ايضا", "مقالات ذات صلة", "مقالات مشابهة",
       "أخبار ذات صلة", "موضوعات متعلقة", "قصص ذات صلة", "تابعونا على فيسبوك", "شارك الخبر", "Read more",
-      "Related articles", "إقرأ المزيد في: العالم"})
+      "Related articles", "إقرأ المزيد في: العالم", "لمزيد من أخبار الطقس اضغط هنا", "للمزيد تابعونا"})
   void readAlsoHeadsAndCallsToAction(String text) {
     assertTrue(Boilerplate.isCue(text), text);
   }
