@@ -1,6 +1,7 @@
 package io.khabar.cli;
 
 import io.khabar.eval.Evaluation;
+import io.khabar.eval.ExtractionEvaluation;
 import io.khabar.eval.NearDuplicateEvaluation;
 import io.khabar.eval.SharedData;
 import io.khabar.eval.StoryEvaluation;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
         + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
-        + "stories (B-cubed on the story sets).",
+        + "stories (B-cubed on the story sets), article extraction vs Readability4J (archived pages).",
         "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories");
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction");
 
   @Mixin MeasureOptions options;
 
@@ -27,7 +28,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets (default: ${DEFAULT-VALUE}).")
   Path stories;
 
-  @Option(names = "--only", description = "Run one part: related, duplicates or stories (default: all).")
+  @Option(names = "--pages-gold", defaultValue = "docs/eval/pages-gold", description = "Gold copy of the shared pages (default: ${DEFAULT-VALUE}).")
+  Path pagesGold;
+
+  @Option(names = "--fixtures", defaultValue = "khabar-core/src/test/resources/io/khabar/extract/fixtures", description = "Extraction fixture pages with their gold JSON (default: ${DEFAULT-VALUE}).")
+  Path fixtures;
+
+  @Option(names = "--only", description = "Run one part: related, duplicates, stories or extraction (default: all).")
   String only;
 
   @Override
@@ -44,6 +51,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs("stories")) {
       options.write("stories", new StoryEvaluation(data, work, stories, System.err).run());
+    }
+    if (runs("extraction")) {
+      options.write("extraction", new ExtractionEvaluation(data.pages(), pagesGold, fixtures, System.err).run());
     }
     return 0;
   }

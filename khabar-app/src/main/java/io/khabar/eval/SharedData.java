@@ -32,6 +32,11 @@ public final class SharedData {
     return root.resolve("semeval2022-ar/train-ar-ar.tsv");
   }
 
+  /** The archived news pages (HTML and a downloader's JSON per page, index.tsv). */
+  public Path pages() {
+    return root.resolve("pages");
+  }
+
   /** All ANT articles, in corpus order. */
   public List<Article> antArticles() throws IOException {
     return read(antTarball());

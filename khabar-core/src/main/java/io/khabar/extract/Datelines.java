@@ -1,0 +1,36 @@
+package io.khabar.extract;
+
+import java.util.Set;
+
+/**
+ * Cities and news agencies that open Arabic datelines ("الرياض - واس", "القاهرة - أ ش أ"): in a byline
+ * slot they say where a story was filed or who wired it, never who wrote it.
+ */
+final class Datelines {
+  private Datelines() {}
+
+  private static final Set<String> NAMES = fold(
+      "القاهرة", "الاسكندرية", "الرياض", "جدة", "مكة المكرمة", "المدينة المنورة", "الدمام", "ابوظبي", "أبو ظبي", "دبي",
+      "الشارقة", "الدوحة", "المنامة", "الكويت", "مسقط", "صنعاء", "عدن", "بغداد", "البصرة", "الموصل", "اربيل", "دمشق",
+      "حلب", "بيروت", "عمان", "القدس", "رام الله", "غزة", "الخرطوم", "طرابلس", "بنغازي", "تونس", "الجزائر", "وهران",
+      "الرباط", "الدار البيضاء", "نواكشوط", "جيبوتي", "مقديشو", "انقرة", "اسطنبول", "طهران", "واشنطن", "نيويورك",
+      "لندن", "باريس", "برلين", "موسكو", "بكين", "جنيف", "بروكسل",
+      "واس", "أ ش أ", "ا ش ا", "قنا", "كونا", "وام", "بنا", "بترا", "سانا", "واع", "وفا", "سبأ", "العمانية", "رويترز",
+      "أ ف ب", "ا ف ب", "فرانس برس", "د ب أ", "الأناضول", "وكالات", "Reuters", "AFP", "AP");
+
+  static boolean isDateline(String text) {
+    return NAMES.contains(key(text));
+  }
+
+  private static Set<String> fold(String... names) {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String n : names) {
+      out.add(key(n));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static String key(String s) {
+    return Fold.of(s).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+}

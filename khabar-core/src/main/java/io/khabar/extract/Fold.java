@@ -1,0 +1,59 @@
+package io.khabar.extract;
+
+/**
+ * Folds text for matching, never for display: Arabic-Indic and Persian digits to ASCII, diacritics and tatweel
+ * removed, alef/hamza forms to bare alef, ى to ي, ة to ه, invisible marks dropped, lower case. "إقرأ أيضاً"
+ * and "اقرا ايضا" fold to the same string, and so do "١٤٤٦ هـ" and "1446 ه".
+ */
+public final class Fold {
+  private Fold() {}
+
+  public static String of(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0660' && c <= '\u0669') {
+        out.append((char) ('0' + c - '\u0660'));
+      } else if (c >= '\u06F0' && c <= '\u06F9') {
+        out.append((char) ('0' + c - '\u06F0'));
+      } else if (isMark(c) || Text.isInvisible(c)) {
+        // dropped
+      } else if (c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ') {
+        out.append('ا');
+      } else if (c == 'ى') {
+        out.append('ي');
+      } else if (c == 'ة') {
+        out.append('ه');
+      } else if (c == '\u066B') {
+        out.append('.'); // Arabic decimal separator
+      } else if (c == '\u066C') {
+        out.append(','); // Arabic thousands separator
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Digits only: Arabic-Indic and Persian digits to ASCII, nothing else changed (for display). */
+  public static String digits(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char d = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+          : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c;
+      if (d != c && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(d);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** Harakat, tanween, shadda, sukun, superscript alef, and tatweel. */
+  static boolean isMark(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+  }
+}

@@ -1,0 +1,68 @@
+package io.khabar.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * The names a page gives its own outlet ({@code og:site_name}, {@code application-name}, the JSON-LD
+ * publisher, the twitter handle, the host name), so that no outlet is ever taken for an author or a title.
+ */
+final class SiteNames {
+  private SiteNames() {}
+
+  static List<String> of(Document doc, Meta meta, JsonLd ld, String url) {
+    List<String> names = new ArrayList<>();
+    for (String s : new String[] {meta.get("og:site_name"), meta.get("application-name"), ld.publisher(),
+        meta.get("twitter:site").replace("@", ""), meta.get("publisher"), meta.get("copyright")}) {
+      if (!s.isBlank()) {
+        names.add(s);
+      }
+    }
+    String host = host(url);
+    if (!host.isEmpty()) {
+      names.add(host);
+    }
+    return names;
+  }
+
+  /** "www.masrawy.com" gives "masrawy". */
+  static String host(String url) {
+    try {
+      String h = URI.create(url.strip()).getHost();
+      if (h == null) {
+        return "";
+      }
+      String[] parts = h.toLowerCase().split("\\.");
+      String best = "";
+      for (String p : parts) {
+        if (!p.equals("www") && p.length() > best.length() && !p.matches("com|net|org|gov|edu|info|news")) {
+          best = p;
+        }
+      }
+      return best;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** Whether {@code text} names the site: equal to, inside, or containing one of its names (letters only). */
+  static boolean isSite(String text, List<String> names) {
+    String t = letters(text);
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (String n : names) {
+      String s = letters(n);
+      if (s.length() >= 3 && (t.equals(s) || (t.length() >= 4 && s.contains(t)) || t.contains(s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String letters(String s) {
+    return Fold.of(s).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+}
