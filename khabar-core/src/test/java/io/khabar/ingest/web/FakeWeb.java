@@ -104,7 +104,8 @@ final class FakeWeb implements AutoCloseable {
       case "/cp1256/plain.html" -> sendBytes(ex, 200, "text/html", null, page1256(false));
       case "/cp1256/meta.html" -> sendBytes(ex, 200, "text/html", null, page1256(true));
       case "/iso-8859-6.html" -> sendBytes(ex, 200, "text/html; charset=ISO-8859-6", null,
-          articleHtml("خبر بترميز ايزو", "نص الخبر بترميز قديم للعربية").getBytes(Charset.forName("ISO-8859-6")));
+          articleHtml("خبر بترميز ايزو",
+              "نص الخبر بترميز قديم للعربية، ما زال عدد قليل من المواقع يستعمله حتى اليوم.\nويقرؤه الزاحف كما كتب.").getBytes(Charset.forName("ISO-8859-6")));
       case "/big.html" -> bigPage(ex);
       case "/pdf/doc.pdf" -> sendBytes(ex, 200, "application/pdf", null, "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
       case "/bomb.html" -> gzipBomb(ex);
@@ -214,7 +215,8 @@ final class FakeWeb implements AutoCloseable {
   private byte[] page1256(boolean declared) {
     String meta = declared ? "<meta charset=\"windows-1256\">" : "";
     String html = "<html><head>" + meta + "<title>خبر بترميز ويندوز</title></head><body><h1>خبر بترميز ويندوز</h1>"
-        + "<p>هذا نص عربي مكتوب بترميز ويندوز ١٢٥٦ القديم.</p></body></html>";
+        + "<p>هذا نص عربي مكتوب بترميز ويندوز ١٢٥٦ القديم، وهو ترميز ما زالت بعض المواقع الإخبارية تستعمله.</p>"
+        + "<p>ويجب أن يقرأه الزاحف دون أن تتحول حروفه إلى رموز لا يفهمها القارئ.</p></body></html>";
     return html.getBytes(Charsets.WINDOWS_1256);
   }
 
