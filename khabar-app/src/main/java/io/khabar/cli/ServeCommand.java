@@ -12,13 +12,13 @@ import picocli.CommandLine.Mixin;
     description = {"Serve the web site and JSON API over the store (read-only: an import may run beside it).",
         "Example: ./khabar serve --port 7070"})
 final class ServeCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Mixin ServeOptions listen;
 
   @Override
   public Integer call() throws Exception {
-    Khabar khabar = Khabar.openEmbedded(data.dir);
+    Khabar khabar = data.openKhabar();
     serveUntilStopped(khabar, listen.host, listen.port);
     return 0;
   }
