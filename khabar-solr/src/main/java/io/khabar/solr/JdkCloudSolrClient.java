@@ -75,9 +75,12 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
 
     HttpJdkSolrClient client(String baseUrl) {
+      // HTTP/1.1: the JDK client's h2c upgrade needs a HEAD request before each first POST, and a POST
+      // to a node that restarted meanwhile could wait forever on the upgraded connection.
       return clients.computeIfAbsent(baseUrl, url -> new HttpJdkSolrClient.Builder(url)
+          .useHttp1_1(true)
           .withConnectionTimeout(5, TimeUnit.SECONDS)
-          .withRequestTimeout(60, TimeUnit.SECONDS)
+          .withRequestTimeout(30, TimeUnit.SECONDS)
           .build());
     }
 
