@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -14,7 +15,9 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.common.util.ExecutorUtil;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.SolrNamedThreadFactory;
 
 /**
  * A SolrCloud client on the JDK's HTTP client, with no Jetty: SolrJ 9.10's {@code CloudHttp2SolrClient}
@@ -73,12 +76,22 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
   /** One JDK HTTP client per Solr node, kept for the life of the cloud client. */
   static final class Nodes {
     private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
+    /**
+     * One unbounded pool for every node's client. HttpJdkSolrClient writes each update body from a
+     * pool thread into a pipe; when the request fails before the body is read (node down), that
+     * thread stays blocked until the pool is shut down. Its own pool has 4 threads and a queue, so
+     * four failed updates would stall every later one: here they only park a thread each, and
+     * {@link #close()} interrupts them.
+     */
+    private final ExecutorService pool = ExecutorUtil.newMDCAwareCachedThreadPool(
+        new SolrNamedThreadFactory("khabar-solr-http"));
 
     HttpJdkSolrClient client(String baseUrl) {
       // HTTP/1.1: the JDK client's h2c upgrade needs a HEAD request before each first POST, and a POST
       // to a node that restarted meanwhile could wait forever on the upgraded connection.
       return clients.computeIfAbsent(baseUrl, url -> new HttpJdkSolrClient.Builder(url)
           .useHttp1_1(true)
+          .withExecutor(pool)
           .withConnectionTimeout(5, TimeUnit.SECONDS)
           .withRequestTimeout(30, TimeUnit.SECONDS)
           .build());
@@ -104,6 +117,7 @@ public final class JdkCloudSolrClient extends CloudSolrClient {
         c.close();
       }
       clients.clear();
+      pool.shutdownNow();
     }
   }
 

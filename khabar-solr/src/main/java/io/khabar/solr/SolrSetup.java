@@ -117,6 +117,20 @@ public final class SolrSetup {
     }
   }
 
+  /** Deletes the collection if it exists (benchmarks start from an empty one). */
+  public static void deleteIfExists(SolrTarget target) throws IOException {
+    try (CloudSolrClient solr = connect(target)) {
+      if (CollectionAdminRequest.listCollections(solr).contains(target.collection())) {
+        CollectionAdminRequest.deleteCollection(target.collection()).process(solr);
+      }
+    } catch (SolrStoreException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new SolrStoreException("cannot delete collection '" + target.collection() + "' at " + target.where()
+          + ": " + SolrCalls.rootMessage(e), e);
+    }
+  }
+
   private static void uploadConfigset(CloudSolrClient solr, SolrTarget target) throws IOException {
     Path zip = Files.createTempFile("khabar-configset", ".zip");
     try {
