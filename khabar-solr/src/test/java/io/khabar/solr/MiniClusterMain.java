@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * A 2-node SolrCloud on loopback for trying Khabar on Solr and for {@code ./khabar bench --only solr}:
  * the same mini cluster the tests start, with Khabar's analyzer on the nodes' classpath. Prints the
- * URLs (also written to {@code khabar-solr/target/mini-solrcloud.url}) and runs until stopped. See
+ * URLs (also written to {@code target/mini-solrcloud.url} of the checkout) and runs until stopped. See
  * docs/scale-out.md for the Maven command that runs it.
  */
 public final class MiniClusterMain {
