@@ -67,6 +67,8 @@ public final class SolrStore implements ArticleStore {
   private volatile long docFreqsAt = -1;
   private volatile long docFreqsTime;
   private long addedSinceStats;
+  /** Whether this store has written: a writer's statistics depend on counts only, so its imports are repeatable. */
+  private boolean wrote;
 
   private SolrStore(SolrTarget target, CloudSolrClient solr, Retry retry) {
     this.target = target;
@@ -122,6 +124,7 @@ public final class SolrStore implements ArticleStore {
     if (known == null) {
       addedSinceStats++;
     }
+    wrote = true;
     if (pending.size() >= BATCH) {
       flush(true);
     }
@@ -251,7 +254,7 @@ public final class SolrStore implements ArticleStore {
 
   private synchronized void refreshStatisticsIfMoved() throws IOException {
     boolean stale = docFreqsAt < 0 || addedSinceStats > Math.max(50, docFreqsAt / 20)
-        || (pending.isEmpty() && System.currentTimeMillis() - docFreqsTime > 60_000); // another process may write
+        || (!wrote && System.currentTimeMillis() - docFreqsTime > 60_000); // a reader: another process may write
     if (stale) {
       docFreqs.clear();
       docFreqsAt = size();

@@ -13,8 +13,8 @@ public final class NoJettyProbe {
   private NoJettyProbe() {}
 
   /** @return what it read back, for the test to check */
-  public static String run(List<String> urls, String collection) throws Exception {
-    try (SolrStore store = SolrStore.open(new SolrTarget(urls, null, collection))) {
+  public static String run(List<String> urls, String zkHost, String collection) throws Exception {
+    try (SolrStore store = SolrStore.open(new SolrTarget(urls, zkHost, collection))) {
       store.put(new Article("probe-1", "https://example.org/p1", "probe", "زلزال في تركيا",
           "ضرب زلزال ولاية أضنة جنوبي تركيا.", OffsetDateTime.parse("2024-03-10T08:00:00+03:00"), "", ""));
       store.commit();

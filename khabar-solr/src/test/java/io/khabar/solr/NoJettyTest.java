@@ -53,8 +53,12 @@ class NoJettyTest {
     try (URLClassLoader noJetty = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       assertThrows(ClassNotFoundException.class, () -> noJetty.loadClass("org.eclipse.jetty.client.HttpClient"));
       Class<?> probe = noJetty.loadClass(NoJettyProbe.class.getName());
-      Object result = probe.getMethod("run", List.class, String.class).invoke(null, target.solrUrls(), target.collection());
-      assertEquals("زلزال في تركيا|1|URLClassLoader", result, "dropped: " + Arrays.toString(dropped.toArray()));
+      var run = probe.getMethod("run", List.class, String.class, String.class);
+      Object viaSolr = run.invoke(null, target.solrUrls(), null, target.collection());
+      assertEquals("زلزال في تركيا|1|URLClassLoader", viaSolr, "dropped: " + Arrays.toString(dropped.toArray()));
+      // cluster state from ZooKeeper (solrj-zookeeper) needs no Jetty either
+      Object viaZk = run.invoke(null, List.of(), cluster.solr.getZkServer().getZkAddress(), target.collection());
+      assertEquals("زلزال في تركيا|1|URLClassLoader", viaZk);
     }
   }
 }
