@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping");
+  private static final List<String> PARTS = List.of("speed", "grouping", "solr");
 
   @Mixin MeasureOptions options;
 
@@ -28,6 +28,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--only", description = "Run one part: speed or grouping (default: both).")
   String only;
+
+  @Option(names = "--solr-url", description = "SolrCloud node URL(s) for the solr part (start a test cluster: docs/scale-out.md).")
+  String solrUrl;
+
+  @Option(names = "--solr-articles", defaultValue = "3000", description = "ANT articles for the solr part (default: ${DEFAULT-VALUE}).")
+  int solrArticles;
 
   @Override
   public Integer call() throws Exception {
@@ -44,6 +50,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (only == null || only.equals("grouping")) {
       options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
+    }
+    if ("solr".equals(only) || (only == null && solrUrl != null)) {
+      if (solrUrl == null) {
+        throw new UsageException("--only solr needs --solr-url URL of a SolrCloud with Khabar's plugin jar (docs/scale-out.md)");
+      }
+      java.util.List<io.khabar.Article> ant = data.antArticles();
+      options.write("solr", new io.khabar.bench.SolrBenchmark(ant.subList(0, Math.min(solrArticles, ant.size())),
+          io.khabar.solr.SolrTarget.solr(solrUrl, null), work.resolve("solr"), 300, System.err).run());
     }
     return 0;
   }

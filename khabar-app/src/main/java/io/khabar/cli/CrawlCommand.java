@@ -4,7 +4,7 @@ import io.khabar.Khabar;
 import io.khabar.ingest.web.SourceReport;
 import io.khabar.ingest.web.Sources;
 import io.khabar.ingest.web.WebIngest;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         + "A `serve` beside it shows new articles within a second.",
         "Example: ./khabar crawl --interval 15m"})
 final class CrawlCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Option(names = "--once", description = "Run one pass and exit.")
   boolean once;
@@ -35,14 +35,14 @@ final class CrawlCommand implements Callable<Integer> {
       throw new UsageException("no sources in " + Sources.file(data.dir)
           + ": add one with `./khabar sources add NAME --feed URL` or `./khabar sources import-opml FILE`");
     }
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir));
+    try (ArticleStore store = data.openStore();
         WebIngest web = WebIngests.open(data.dir, store, line -> out.println("  " + line))) {
       while (true) {
         Instant start = Instant.now();
         out.println("crawl pass at " + start);
         WebIngest.PassResult r = web.crawlOnce();
         out.println(summary(r));
-        out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+        out.println(data.describe() + " now holds " + store.size() + " articles");
         out.flush();
         if (once) {
           return 0;

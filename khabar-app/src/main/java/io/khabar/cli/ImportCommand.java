@@ -1,11 +1,10 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
 import io.khabar.bench.HeapSampler;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.store.Grouper;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import io.khabar.story.StoryAssigner;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
         + "JSONL (.jsonl, .jsonl.gz). Importing the same data again adds nothing.",
         "Example: ./khabar import ../shared/data/ant/ant-multisource-v2.1.tar.gz"})
 final class ImportCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
   List<Path> paths;
@@ -44,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     ProgressPrinter progress = quiet ? null : new ProgressPrinter(out);
     ImportSummary summary;
     long start = System.nanoTime();
-    try (HeapSampler heap = new HeapSampler(); LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
+    try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore()) {
       Grouper grouper = noGrouping ? Grouper.NONE : StoryAssigner.standard(store);
       Importer importer = new Importer(store, grouper, commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
@@ -54,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         progress.done(summary.read());
       }
       out.println(summary);
-      out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+      out.println(data.describe() + " now holds " + store.size() + " articles");
       if (reportHeap) {
         out.printf("peak heap: %d MB, %.1f s, max heap %d MB%n", heap.peakBytes() >> 20,
             (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);

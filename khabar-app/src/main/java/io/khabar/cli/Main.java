@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         CrawlCommand.class,
         FetchCommand.class,
         ReextractCommand.class,
+        SolrCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

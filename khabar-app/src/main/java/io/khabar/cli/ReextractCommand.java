@@ -4,7 +4,7 @@ import io.khabar.Khabar;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.web.WarcArchive;
 import io.khabar.ingest.web.WebIngest;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,15 +14,15 @@ import picocli.CommandLine.Mixin;
         + "articles (changed ones are updated); nothing is fetched.",
         "Example: ./khabar reextract"})
 final class ReextractCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir));
+    try (ArticleStore store = data.openStore();
         WebIngest web = WebIngests.open(data.dir, store, System.err::println)) {
       ImportSummary s = web.reextract(io.khabar.ingest.Importer.Progress.NONE);
       System.out.println("re-extracted from " + WarcArchive.folder(data.dir) + ": " + s);
-      System.out.println("store " + store.folder() + " now holds " + store.size() + " articles");
+      System.out.println(data.describe() + " now holds " + store.size() + " articles");
     }
     return 0;
   }

@@ -1,7 +1,6 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryRebuilder;
 import java.util.concurrent.Callable;
@@ -13,12 +12,12 @@ import picocli.CommandLine.Mixin;
         + "in one commit at the end: if interrupted, the previous stories stay usable.",
         "Example: ./khabar restory"})
 final class RestoryCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
+    try (ArticleStore store = data.openStore()) {
       int stories = new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {
         if (n % 5000 == 0) {
           System.out.println("regrouped " + n + " articles");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         + "with score in [0,1], higher = more similar.",
         "Example: ./khabar score-pairs pairs.tsv"})
 final class ScorePairsCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(paramLabel = "FILE", description = "TSV file of id pairs ('-' for standard input).")
   String file;
@@ -24,7 +24,7 @@ final class ScorePairsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int problems = 0;
-    try (Khabar khabar = Khabar.openEmbedded(data.dir); BufferedReader in = open()) {
+    try (Khabar khabar = data.openKhabar(); BufferedReader in = open()) {
       int n = 0;
       for (String line; (line = in.readLine()) != null; ) {
         n++;

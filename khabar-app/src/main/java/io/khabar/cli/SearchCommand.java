@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = {"Search articles (Arabic-normalized BM25). Words are all required; \"quotes\" for a phrase, -word to exclude.",
         "Example: ./khabar search \"اسرائيل غزة\" --source bbc --from 2018-05-01 --to 2018-05-31 --sort newest"})
 final class SearchCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(paramLabel = "QUERY", description = "What to search for.")
   String query;
@@ -48,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    try (Khabar khabar = Khabar.openEmbedded(data.dir)) {
+    try (Khabar khabar = data.openKhabar()) {
       SearchPage page = khabar.search(q);
       if (json) {
         System.out.println(Json.line(java.util.Map.of("total", page.total(), "hits", page.hits())));

@@ -3,7 +3,7 @@ package io.khabar.cli;
 import io.javalin.Javalin;
 import io.khabar.Khabar;
 import io.khabar.relate.RelatedConfig;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import io.khabar.web.WebServer;
 import io.khabar.web.admin.AdminApi;
 import io.khabar.web.admin.AdminToken;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             + "or a token printed at start).",
         "Example: ./khabar serve --port 7070"})
 final class ServeCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Mixin ServeOptions listen;
 
@@ -35,11 +35,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!crawl) {
-      Khabar khabar = Khabar.openEmbedded(data.dir);
+      Khabar khabar = data.openKhabar();
       serveUntilStopped(khabar, listen.host, listen.port);
       return 0;
     }
-    LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir));
+    ArticleStore store = data.openStore();
     Khabar khabar = new Khabar(store, RelatedConfig.defaults());
     BackgroundCrawl crawler = new BackgroundCrawl(WebIngests.open(data.dir, store, line -> System.out.println("  " + line)),
         System.out);

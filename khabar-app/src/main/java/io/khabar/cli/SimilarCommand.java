@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     description = {"Related articles of each id: one 'read also' and the top-k similar articles.",
         "Example: ./khabar similar BB-internationalNews-64-20180226 --k 5 --json"})
 final class SimilarCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(arity = "0..*", paramLabel = "ID", description = "Article ids.")
   List<String> ids = new ArrayList<>();
@@ -48,7 +48,7 @@ final class SimilarCommand implements Callable<Integer> {
       throw new UsageException("--k must be between 1 and 100");
     }
     int unknown = 0;
-    try (Khabar khabar = Khabar.openEmbedded(data.dir)) {
+    try (Khabar khabar = data.openKhabar()) {
       for (String id : all) {
         var related = khabar.related(id, k);
         if (related.isEmpty()) {

@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
         + "{\"id\", \"story\", \"duplicateOf\"} (duplicateOf = the group's canonical, earliest article, or null).",
         "Example: ./khabar stories --json > stories.jsonl"})
 final class StoriesCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Option(names = "--json", description = "JSON lines instead of tab-separated text.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    try (Khabar khabar = Khabar.openEmbedded(data.dir)) {
+    try (Khabar khabar = data.openKhabar()) {
       Map<String, String> canonical = new java.util.HashMap<>();
       var all = khabar.store().allHeadlines();
       for (Headline h : all) { // oldest first: the first member of a group seen is its canonical

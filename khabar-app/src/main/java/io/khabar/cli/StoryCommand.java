@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
         + "ID is a story id or the id of any of its articles.",
         "Example: ./khabar story SK-middleEast-2263-20180514"})
 final class StoryCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(paramLabel = "ID", description = "Story id, or an article id.")
   String id;
@@ -23,7 +23,7 @@ final class StoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Khabar khabar = Khabar.openEmbedded(data.dir)) {
+    try (Khabar khabar = data.openKhabar()) {
       String story = khabar.headline(id).map(h -> h.story()).orElse(id);
       Coverage c = khabar.story(story == null ? id : story)
           .orElseThrow(() -> new UsageException("no story with id or article " + id));

@@ -48,6 +48,14 @@ public final class KhabarAnalyzer extends Analyzer {
     this.protectedStems = variant.protectsNames() ? wordList(PROTECTED) : CharArraySet.EMPTY_SET;
   }
 
+  /**
+   * Khabar's analysis chain. Public and without arguments so that Solr can load it by class name
+   * ({@code <analyzer class="io.khabar.text.KhabarAnalyzer"/>}): one chain for both stores.
+   */
+  public KhabarAnalyzer() {
+    this(AnalysisVariant.KHABAR);
+  }
+
   /** Khabar's analysis chain. */
   public static KhabarAnalyzer create() {
     return new KhabarAnalyzer(AnalysisVariant.KHABAR);

@@ -52,9 +52,21 @@ public final class StoryFixtures {
 
   public static Path news() {
     try {
-      return Path.of(StoryFixtures.class.getResource("/story/news.jsonl").toURI());
+      java.net.URL url = StoryFixtures.class.getResource("/story/news.jsonl");
+      if ("file".equals(url.getProtocol())) {
+        return Path.of(url.toURI());
+      }
+      // read from khabar-core's test-jar (the store contract run by khabar-solr): a file to import
+      Path copy = Files.createTempFile("story-news", ".jsonl");
+      copy.toFile().deleteOnExit();
+      try (java.io.InputStream in = url.openStream()) {
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return copy;
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
