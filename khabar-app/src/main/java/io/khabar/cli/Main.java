@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         LexiconCommand.class,
         SampleCommand.class,
+        TrainNerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

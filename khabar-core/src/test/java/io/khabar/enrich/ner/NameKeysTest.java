@@ -1,0 +1,71 @@
+package io.khabar.enrich.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+  private final NameKeys keys = NameKeys.shipped();
+
+  private void same(String a, String b) {
+    assertEquals(keys.key(a), keys.key(b), a + " / " + b);
+  }
+
+  private void different(String a, String b) {
+    assertNotEquals(keys.key(a), keys.key(b), a + " / " + b);
+  }
+
+  @Test
+  void transliterationsOfOneForeignNameShareAKey() {
+    same("بيلغورود", "بيلجورود");
+    same("زيلينسكي", "زيلنسكي");
+    same("ستولتنبرغ", "ستولتنبيرغ");
+    same("غوتيريش", "جوتيريش");
+    same("شي جين بينغ", "شي جين بينج");
+    same("ترامب", "ترمب");
+  }
+
+  @Test
+  void arabicSpellingVariantsShareAKey() {
+    same("أحمد", "احمد");
+    same("إسرائيل", "اسرائيل");
+    same("آل ثاني", "ال ثاني");
+    same("مصطفى", "مصطفي");
+    same("حماة", "حماه");
+    same("عبد الله", "عبدالله");
+    same("مُحَمَّد", "محمد");
+    same("المؤتمر", "الموتمر");
+  }
+
+  @Test
+  void lookAlikeNamesStayApart() {
+    different("محمد", "محمود");
+    different("محمد", "أحمد");
+    different("محمود", "أحمد");
+    different("حسن", "حسين");
+    different("عمر", "عمرو");
+    different("سعد", "سعيد");
+    different("إيران", "العراق");
+    different("بوتين", "بوتان");
+    different("سلمان", "سليمان");
+  }
+
+  @Test
+  void collisionsFindDistinctNamesThatOneFormWouldMerge() {
+    Set<String> protectedWords = NameKeys.collisions(List.of("سلمان", "سليمان", "زيلينسكي"));
+    assertEquals(Set.of("سلمان", "سليمان"), protectedWords);
+    NameKeys withoutList = new NameKeys(Set.of());
+    assertEquals(withoutList.key("سلمان"), withoutList.key("سليمان"), "the list is what keeps them apart");
+  }
+
+  @Test
+  void orthographicBaselineFoldsOnlySpelling() {
+    assertEquals(NameKeys.orthographic("أحمد"), NameKeys.orthographic("احمد"));
+    assertNotEquals(NameKeys.orthographic("زيلينسكي"), NameKeys.orthographic("زيلنسكي"));
+    assertTrue(keys.key("  ").isEmpty());
+  }
+}
