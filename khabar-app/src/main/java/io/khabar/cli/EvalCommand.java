@@ -2,8 +2,10 @@ package io.khabar.cli;
 
 import io.khabar.eval.Evaluation;
 import io.khabar.eval.NearDuplicateEvaluation;
+import io.khabar.eval.NerEvaluation;
 import io.khabar.eval.SharedData;
 import io.khabar.eval.StoryEvaluation;
+import io.khabar.eval.VariantEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,10 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
         + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
-        + "stories (B-cubed on the story sets).",
+        + "stories (B-cubed on the story sets), named entities (ANERcorp, CoNLL F1), name variants (judged pairs).",
         "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories");
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "ner", "variants");
 
   @Mixin MeasureOptions options;
 
@@ -27,7 +29,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets (default: ${DEFAULT-VALUE}).")
   Path stories;
 
-  @Option(names = "--only", description = "Run one part: related, duplicates or stories (default: all).")
+  @Option(names = "--only", description = "Run one part: related, duplicates, stories, ner or variants (default: all).")
   String only;
 
   @Override
@@ -44,6 +46,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs("stories")) {
       options.write("stories", new StoryEvaluation(data, work, stories, System.err).run());
+    }
+    if (runs("ner")) {
+      options.write("ner", new NerEvaluation(options.shared.resolve("anercorp"), true, System.err).run());
+    }
+    if (runs("variants")) {
+      options.write("variants", new VariantEvaluation(stories).run());
     }
     return 0;
   }

@@ -18,10 +18,17 @@ public final class CliticFeatureGeneratorFactory extends GeneratorFactory.Abstra
   static void features(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
     String token = tokens[index];
     String prefix = Clitics.longestPrefix(token);
+    String stem = token;
     if (!prefix.isEmpty()) {
       features.add("clitic=" + prefix);
       String rest = token.substring(prefix.length());
-      features.add("stem=" + (prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" + rest : rest));
+      stem = prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" + rest : rest;
+    }
+    features.add("stem=" + stem);
+    String bare = stem.startsWith("ال") && stem.length() > 4 ? stem.substring(2) : stem;
+    for (int n = 2; n <= 3 && n < bare.length(); n++) {
+      features.add("stem.pre=" + bare.substring(0, n));
+      features.add("stem.suf=" + bare.substring(bare.length() - n));
     }
   }
 }
