@@ -91,7 +91,6 @@ public final class VariantEvaluation {
   public String run() throws IOException {
     List<Pair> dev = read(dir.resolve("name-variants.tsv"));
     List<Pair> test = read(dir.resolve("name-variants-test.tsv"));
-    NameKeys keys = NameKeys.shipped();
     StringBuilder md = new StringBuilder("## Name variants (`./khabar eval --only variants`)\n\n");
     md.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
     md.append(String.format("Judged pairs of names mined from ANT and SaudiNewsNet (how: `docs/eval/name-variants.md`): "
@@ -103,11 +102,11 @@ public final class VariantEvaluation {
     md.append("|---|---|---|---|---|---|---|\n");
     row(md, "Lucene ArabicNormalizer equality (baseline)", dev, test, VariantEvaluation::luceneNormalized);
     row(md, "Khabar orthographic folding only", dev, test, NameKeys::orthographic);
-    row(md, "**Khabar entity key** (`NameKeys`)", dev, test, keys::key);
+    row(md, "**Khabar entity key** (`NameKeys`)", dev, test, NameKeys::key);
     md.append("\nTest pairs the key gets wrong:\n\n");
     int wrong = 0;
     for (Pair p : test) {
-      boolean same = keys.key(p.a()).equals(keys.key(p.b()));
+      boolean same = NameKeys.key(p.a()).equals(NameKeys.key(p.b()));
       if (same != p.same()) {
         wrong++;
         md.append(String.format("- %s / %s: %s, judged %s (%s)%n", p.a(), p.b(), same ? "one key" : "two keys",

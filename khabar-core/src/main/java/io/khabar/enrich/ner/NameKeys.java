@@ -1,59 +1,37 @@
 package io.khabar.enrich.ner;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The entity key: one string for every spelling of one name. Two layers:
  * <ol>
  *   <li>Arabic spelling variants: hamza/alef forms, ى/ي, ة/ه, diacritics, tatweel, Persian letters
  *       ({@link ArabicFold}); عبد الله and عبدالله.</li>
- *   <li>Transliterations of foreign names: in a long word without the article, the long vowels ا و ي inside it
- *       are optional (زيلينسكي/زيلنسكي, ستولتنبرغ/ستولتنبيرغ, ترامب/ترمب) and g is written غ or ج
- *       (غوتيريش/جوتيريش, بينغ/بينج).</li>
+ *   <li>Transliterations of foreign names: in a long name word, the long vowels ا و ي between its first and last
+ *       letter are optional (زيلينسكي/زيلنسكي, ستولتنبرغ/ستولتنبيرغ, أمريكا/أميركا) and g is written غ, ج or ق
+ *       (غوتيريش/جوتيريش, بيلغورود/بيلجورود); a final نغ is نج (بينغ/بينج).</li>
  * </ol>
- * Arabic names that differ only by a long vowel are different names (محمد/محمود, سلمان/سليمان): a word whose
- * vowel-less form is another known name keeps its vowels ({@link #protectedWords}). Words of four letters or
- * fewer are never changed (حسن/حسين, سعد/سعيد, عمر/عمرو), and a five-letter word only loses ا, never و/ي
- * (بوتين/بوتان stay apart).
+ * "Long" means seven letters or more, or five or more without those vowels. Arabic names that differ by a long vowel
+ * are built on three-letter roots and keep four letters or fewer (محمد/محمود, سلمان/سليمان, مروان/مارون,
+ * بوتين/بوتان), so they stay apart, as do short names (حسن/حسين, سعد/سعيد, عمر/عمرو). Words with the article
+ * (العراق) are Arabic and never reduced. The price: a short foreign name keeps its spellings apart (ترامب/ترمب).
  */
 public final class NameKeys {
-  static final String PROTECTED_RESOURCE = "key-protected.txt";
-  private static final int MIN_LONG = 5;
-  private static final int MIN_ALL_VOWELS = 6;
+  private static final int MIN_SKELETON = 5;
+  private static final int MIN_LENGTH = 7;
 
-  private final Set<String> protectedWords;
-
-  public NameKeys(Set<String> protectedWords) {
-    this.protectedWords = Set.copyOf(protectedWords);
-  }
-
-  /** Keys with the protected list shipped beside the model. */
-  public static NameKeys shipped() {
-    try (var in = NameKeys.class.getResourceAsStream(PROTECTED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/khabar/enrich/ner/" + PROTECTED_RESOURCE);
-      }
-      return new NameKeys(NameLexicon.readLines(in));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  private NameKeys() {}
 
   /** Plain orthographic folding only: the baseline the variant evaluation compares with. */
   public static String orthographic(String name) {
     return String.join(" ", words(name));
   }
 
-  public String key(String name) {
+  public static String key(String name) {
     List<String> out = new ArrayList<>();
     for (String w : words(name)) {
-      out.add(protectedWords.contains(w) ? w : transliteration(w));
+      out.add(transliteration(w));
     }
     return String.join(" ", out);
   }
@@ -62,7 +40,7 @@ public final class NameKeys {
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
-    String folded = ArabicFold.fold(name);
+    String folded = ArabicFold.fold(name == null ? "" : name);
     for (int i = 0; i <= folded.length(); i++) {
       char c = i < folded.length() ? folded.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
@@ -85,42 +63,30 @@ public final class NameKeys {
 
   /** The transliteration-insensitive form of one folded word. */
   static String transliteration(String w) {
-    String g = w.endsWith("نغ") ? w.substring(0, w.length() - 1) + "ج" : w;
-    if (g.length() < MIN_LONG || g.startsWith("ال")) {
-      return g;
+    String word = w.endsWith("نغ") ? w.substring(0, w.length() - 1) + "ج" : w;
+    if (word.startsWith("ال")) {
+      return word;
     }
-    StringBuilder b = new StringBuilder(g.length());
-    boolean allVowels = g.length() >= MIN_ALL_VOWELS;
-    for (int i = 0; i < g.length(); i++) {
-      char c = g.charAt(i);
-      boolean inside = i > 0 && i < g.length() - 1;
-      if (inside && (c == 'ا' || allVowels && (c == 'و' || c == 'ي'))) {
-        continue;
-      }
-      b.append(c == 'غ' ? 'ج' : c);
-    }
-    return b.toString();
+    String skeleton = skeleton(word);
+    return skeleton.length() >= MIN_SKELETON || word.length() >= MIN_LENGTH ? skeleton : word;
   }
 
-  /**
-   * Words of a name list whose transliteration form collides with a different word of the list: two distinct
-   * Arabic names (محمود and محمد) rather than two spellings of one. Built from the gazetteers by train-ner.
-   */
-  public static Set<String> collisions(Collection<String> foldedWords) {
-    Map<String, Set<String>> byForm = new HashMap<>();
-    for (String w : foldedWords) {
-      byForm.computeIfAbsent(transliteration(w), k -> new HashSet<>()).add(w);
+  /** First letter, the inner letters that are not long vowels (g-letters as ج), last letter. */
+  private static String skeleton(String w) {
+    if (w.length() < 3) {
+      return w;
     }
-    Set<String> out = new java.util.TreeSet<>();
-    for (Set<String> group : byForm.values()) {
-      if (group.size() > 1) {
-        for (String w : group) {
-          if (!transliteration(w).equals(w)) {
-            out.add(w);
-          }
-        }
+    StringBuilder b = new StringBuilder(w.length()).append(g(w.charAt(0)));
+    for (int i = 1; i < w.length() - 1; i++) {
+      char c = w.charAt(i);
+      if (c != 'ا' && c != 'و' && c != 'ي') {
+        b.append(g(c));
       }
     }
-    return out;
+    return b.append(g(w.charAt(w.length() - 1))).toString();
+  }
+
+  private static char g(char c) {
+    return c == 'غ' || c == 'ق' ? 'ج' : c;
   }
 }

@@ -28,13 +28,11 @@ public final class NamedEntityFinder implements EntityFinder {
   private static volatile NamedEntityFinder shipped;
 
   private final NameLexicon lexicon;
-  private final NameKeys keys;
   private final NerTokenizer tokenizer;
   private final ThreadLocal<SentenceTagger> taggers;
 
-  public NamedEntityFinder(TokenNameFinderModel model, NameLexicon lexicon, NameKeys keys, int maxTokens) {
+  public NamedEntityFinder(TokenNameFinderModel model, NameLexicon lexicon, int maxTokens) {
     this.lexicon = lexicon;
-    this.keys = keys;
     this.tokenizer = new NerTokenizer(maxTokens);
     this.taggers = ThreadLocal.withInitial(() -> new SentenceTagger(model));
   }
@@ -46,7 +44,7 @@ public final class NamedEntityFinder implements EntityFinder {
       synchronized (NamedEntityFinder.class) {
         f = shipped;
         if (f == null) {
-          f = new NamedEntityFinder(shippedModel(), NameLexicon.shipped(), NameKeys.shipped(), MAX_TOKENS);
+          f = new NamedEntityFinder(shippedModel(), NameLexicon.shipped(), MAX_TOKENS);
           shipped = f;
         }
       }
@@ -92,7 +90,7 @@ public final class NamedEntityFinder implements EntityFinder {
     if (name.length() < 2 || !ArabicFold.hasArabic(name)) {
       return;
     }
-    String key = keys.key(name);
+    String key = NameKeys.key(name);
     if (key.isEmpty()) {
       return;
     }

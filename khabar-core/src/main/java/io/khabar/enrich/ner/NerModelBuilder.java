@@ -14,8 +14,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Builds everything {@link NamedEntityFinder#load()} reads, from an ANERcorp folder ({@code train_data.txt},
- * {@code gazetteer/}): the model (train split only), the name lexicon for clitics, the key's protected words,
- * and a copy of the gazetteers.
+ * {@code gazetteer/}): the model (train split only), the name lexicon for clitics and a copy of the gazetteers.
  */
 public final class NerModelBuilder {
   private final Path anercorp;
@@ -51,7 +50,6 @@ public final class NerModelBuilder {
     }
     Set<String> names = NerTrainer.nameWords(train, gazetteers);
     Files.write(out.resolve(NameLexicon.RESOURCE), names, StandardCharsets.UTF_8);
-    Files.write(out.resolve(NameKeys.PROTECTED_RESOURCE), NameKeys.collisions(names), StandardCharsets.UTF_8);
     for (String g : NerTrainer.GAZETTEERS) {
       Files.copy(gazetteerFile(g), out.resolve("gazetteer").resolve(g + ".txt"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -29,15 +29,20 @@ public final class NerTrainer {
 
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, Map<String, List<String[]>> gazetteers,
       NerTrainingConfig config) throws IOException {
+    return train(sentences, gazetteers, config, config.arabicFeatures() ? descriptor() : null);
+  }
+
+  /** Trains with another feature descriptor (for feature experiments); null = OpenNLP's default features. */
+  public static TokenNameFinderModel train(List<TaggedSentence> sentences, Map<String, List<String[]>> gazetteers,
+      NerTrainingConfig config, byte[] descriptor) throws IOException {
     NerFeatures.register();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    byte[] descriptor = config.arabicFeatures() ? descriptor() : null;
     Map<String, Object> resources = new LinkedHashMap<>();
-    if (config.arabicFeatures()) {
+    if (descriptor != null) {
       for (String g : GAZETTEERS) {
         resources.put(g + ".dictionary", Gazetteer.toDictionary(gazetteers.getOrDefault(g, List.of())));
       }
