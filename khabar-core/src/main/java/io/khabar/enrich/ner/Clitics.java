@@ -17,7 +17,7 @@ public final class Clitics {
       "وبال", "وكال", "فبال", "فال", "وال", "بال", "كال", "ولل", "فلل", "لل",
       "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"};
   private static final int MIN_REST = 2;
-  /** Without a lexicon, و/ف are taken for clitics only before a word this long (ويليام stays whole less often). */
+  /** Without a lexicon, و is taken for a clitic only before a word this long that starts with a consonant. */
   private static final int MIN_UNKNOWN_REST = 4;
 
   private Clitics() {}
@@ -54,7 +54,11 @@ public final class Clitics {
     return unknownStrip(word);
   }
 
-  /** Article-bearing clitics (وال, بال, لل ...) are unambiguous; و and ف only before a long rest. */
+  /**
+   * Article-bearing clitics (وال, بال, لل ...) are unambiguous. A lone و is a clitic before a long rest that
+   * starts with a consonant (وموسكو), not before a vowel letter (وارسو, ويليام); ف, ب, ل, ك start too many
+   * foreign names (فولوديمير, بنغالور) to be removed without the lexicon.
+   */
   static String unknownStrip(String word) {
     for (String p : PREFIXES) {
       if (!word.startsWith(p)) {
@@ -65,7 +69,7 @@ public final class Clitics {
       if (article && rest.length() >= MIN_REST) {
         return "ال" + rest;
       }
-      if ((p.equals("و") || p.equals("ف")) && rest.length() >= MIN_UNKNOWN_REST) {
+      if (p.equals("و") && rest.length() >= MIN_UNKNOWN_REST && "اوي".indexOf(rest.charAt(0)) < 0) {
         return rest;
       }
     }

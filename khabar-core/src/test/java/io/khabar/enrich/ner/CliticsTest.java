@@ -42,6 +42,9 @@ class CliticsTest {
     assertEquals("نيودلهي", Clitics.strip("ونيودلهي", lexicon));
     assertEquals("بنغالور", Clitics.strip("بنغالور", lexicon), "an unknown ب may be the name's own");
     assertEquals("وهان", Clitics.strip("وهان", lexicon), "too short to tell");
+    assertEquals("فولوديمير", Clitics.strip("فولوديمير", lexicon), "ف starts foreign names");
+    assertEquals("وارسو", Clitics.strip("وارسو", lexicon), "و before a vowel letter is the name's");
+    assertEquals("ويليام", Clitics.strip("ويليام", lexicon));
   }
 
   @Test
