@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entity key: one string for every spelling of one name. Two layers:
+ * The entity key: one string for every spelling of one name. Three layers:
  * <ol>
  *   <li>Arabic spelling variants: hamza/alef forms, ى/ي, ة/ه, diacritics, tatweel, Persian letters
- *       ({@link ArabicFold}); عبد الله and عبدالله.</li>
- *   <li>Transliterations of foreign names: in a long name word, the long vowels ا و ي between its first and last
- *       letter are optional (زيلينسكي/زيلنسكي, ستولتنبرغ/ستولتنبيرغ, أمريكا/أميركا) and g is written غ, ج or ق
- *       (غوتيريش/جوتيريش, بيلغورود/بيلجورود); a final نغ is نج (بينغ/بينج).</li>
+ *       ({@link ArabicFold}); عبد الله/عبدالله, أبو ظبي/أبوظبي.</li>
+ *   <li>The foreign g, written غ or ج (غوتيريش/جوتيريش, الكونغرس/الكونجرس, بينغ/بينج), is one letter.</li>
+ *   <li>In a long word (seven letters or more, or five or more without its long vowels), the long vowels ا و ي
+ *       between the first and last letter are optional and ق is a g too: زيلينسكي/زيلنسكي, ستولتنبرغ/ستولتنبيرغ,
+ *       أمريكا/أميركا, بيلغورود/بيلجورود. After the article, the rest of the word is judged the same way
+ *       (الأمريكي/الأميركي).</li>
  * </ol>
- * "Long" means seven letters or more, or five or more without those vowels. Arabic names that differ by a long vowel
- * are built on three-letter roots and keep four letters or fewer (محمد/محمود, سلمان/سليمان, مروان/مارون,
- * بوتين/بوتان), so they stay apart, as do short names (حسن/حسين, سعد/سعيد, عمر/عمرو). Words with the article
- * (العراق) are Arabic and never reduced. The price: a short foreign name keeps its spellings apart (ترامب/ترمب).
+ * Arabic names that differ by a long vowel are built on three-letter roots and keep four letters or fewer
+ * without their vowels (محمد/محمود, سلمان/سليمان, مروان/مارون, بوتين/بوتان), so they stay apart, as do short
+ * names (حسن/حسين, سعد/سعيد, عمر/عمرو). The price: a short foreign name keeps its vowel spellings apart
+ * (ترامب/ترمب, بوتين/بوتن).
  */
 public final class NameKeys {
   private static final int MIN_SKELETON = 5;
@@ -36,7 +38,7 @@ public final class NameKeys {
     return String.join(" ", out);
   }
 
-  /** Folded words, letters and digits only, with عبد joined to the next word. */
+  /** Folded words, letters and digits only, with عبد and ابو joined to the next word (عبد الله, أبو ظبي). */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
@@ -53,7 +55,7 @@ public final class NameKeys {
     List<String> joined = new ArrayList<>();
     for (int i = 0; i < out.size(); i++) {
       String w = out.get(i);
-      if (w.equals("عبد") && i + 1 < out.size()) {
+      if ((w.equals("عبد") || w.equals("ابو")) && i + 1 < out.size()) {
         w = w + out.get(++i);
       }
       joined.add(w);
@@ -61,14 +63,16 @@ public final class NameKeys {
     return joined;
   }
 
-  /** The transliteration-insensitive form of one folded word. */
+  /** The transliteration-insensitive form of one folded word; the article is kept and the rest reduced. */
   static String transliteration(String w) {
-    String word = w.endsWith("نغ") ? w.substring(0, w.length() - 1) + "ج" : w;
-    if (word.startsWith("ال")) {
-      return word;
+    String word = w.replace('غ', 'ج');
+    if (word.endsWith("نغ")) {
+      word = word.substring(0, word.length() - 1) + "ج";
     }
-    String skeleton = skeleton(word);
-    return skeleton.length() >= MIN_SKELETON || word.length() >= MIN_LENGTH ? skeleton : word;
+    String article = word.startsWith("ال") && word.length() > 4 ? "ال" : "";
+    String rest = word.substring(article.length());
+    String skeleton = skeleton(rest);
+    return article + (skeleton.length() >= MIN_SKELETON || rest.length() >= MIN_LENGTH ? skeleton : rest);
   }
 
   /** First letter, the inner letters that are not long vowels (g-letters as ج), last letter. */
@@ -87,6 +91,6 @@ public final class NameKeys {
   }
 
   private static char g(char c) {
-    return c == 'غ' || c == 'ق' ? 'ج' : c;
+    return c == 'ق' ? 'ج' : c;
   }
 }
