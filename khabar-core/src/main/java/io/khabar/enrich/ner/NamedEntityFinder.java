@@ -23,7 +23,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * Thread-safe: the model is shared, each thread gets its own tagger.
  */
 public final class NamedEntityFinder implements EntityFinder {
-  public static final int MAX_TOKENS = 2000;
+  public static final int MAX_TOKENS = 1000;
   static final String MODEL_RESOURCE = "ner-ar.bin";
   private static volatile NamedEntityFinder shipped;
 
