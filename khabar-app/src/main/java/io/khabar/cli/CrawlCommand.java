@@ -1,6 +1,5 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
 import io.khabar.ingest.web.SourceReport;
 import io.khabar.ingest.web.Sources;
 import io.khabar.ingest.web.WebIngest;

@@ -3,8 +3,10 @@ package io.khabar.cli;
 import io.khabar.eval.Evaluation;
 import io.khabar.eval.ExtractionEvaluation;
 import io.khabar.eval.NearDuplicateEvaluation;
+import io.khabar.eval.NerEvaluation;
 import io.khabar.eval.SharedData;
 import io.khabar.eval.StoryEvaluation;
+import io.khabar.eval.VariantEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,10 +17,11 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
         + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
-        + "stories (B-cubed on the story sets), article extraction vs Readability4J (archived pages).",
+        + "stories (B-cubed on the story sets), article extraction vs Readability4J (archived pages), "
+        + "named entities (ANERcorp, CoNLL F1), name variants (judged pairs).",
         "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction");
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction", "ner", "variants");
 
   @Mixin MeasureOptions options;
 
@@ -34,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--fixtures", defaultValue = "khabar-core/src/test/resources/io/khabar/extract/fixtures", description = "Extraction fixture pages with their gold JSON (default: ${DEFAULT-VALUE}).")
   Path fixtures;
 
-  @Option(names = "--only", description = "Run one part: related, duplicates, stories or extraction (default: all).")
+  @Option(names = "--only", description = "Run one part: related, duplicates, stories, extraction, ner or variants (default: all).")
   String only;
 
   @Override
@@ -54,6 +57,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs("extraction")) {
       options.write("extraction", new ExtractionEvaluation(data.pages(), pagesGold, fixtures, System.err).run());
+    }
+    if (runs("ner")) {
+      options.write("ner", new NerEvaluation(options.shared.resolve("anercorp"), true, System.err).run());
+    }
+    if (runs("variants")) {
+      options.write("variants", new VariantEvaluation(stories).run());
     }
     return 0;
   }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         FetchCommand.class,
         ReextractCommand.class,
         SolrCommand.class,
+        TrainNerCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

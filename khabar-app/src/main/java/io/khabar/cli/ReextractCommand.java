@@ -1,6 +1,5 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.web.WarcArchive;
 import io.khabar.ingest.web.WebIngest;

@@ -1,0 +1,118 @@
+package io.khabar.enrich.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.util.StringList;
+
+/**
+ * One ANERcorp gazetteer (locations, organizations or persons), folded, looked up in a sentence. The first word
+ * of a match may carry a proclitic (وموسكو matches موسكو); an entry of several words must match whole.
+ */
+public final class Gazetteer {
+  /** Where a token sits in a matched entry. */
+  public enum Mark { NONE, BEGIN, INSIDE }
+
+  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+
+  public Gazetteer(Iterable<String[]> entries) {
+    for (String[] e : entries) {
+      if (e.length > 0) {
+        String[] folded = new String[e.length];
+        for (int i = 0; i < e.length; i++) {
+          folded[i] = ArabicFold.fold(e[i]);
+        }
+        byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(folded);
+      }
+    }
+  }
+
+  /** Entries from one name per line (ANERGazet files have separator lines without letters: skipped). */
+  public static List<String[]> parse(List<String> lines) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines) {
+      String t = line.strip();
+      if (ArabicFold.hasArabic(t)) {
+        out.add(t.split("\\s+"));
+      }
+    }
+    return out;
+  }
+
+  public static Gazetteer of(Dictionary dictionary) {
+    List<String[]> entries = new ArrayList<>();
+    for (StringList s : dictionary) {
+      String[] e = new String[s.size()];
+      for (int i = 0; i < e.length; i++) {
+        e[i] = s.getToken(i);
+      }
+      entries.add(e);
+    }
+    return new Gazetteer(entries);
+  }
+
+  public static Dictionary toDictionary(List<String[]> entries) {
+    Dictionary d = new Dictionary(true);
+    for (String[] e : entries) {
+      String[] folded = new String[e.length];
+      for (int i = 0; i < e.length; i++) {
+        folded[i] = ArabicFold.fold(e[i]);
+      }
+      d.put(new StringList(folded));
+    }
+    return d;
+  }
+
+  /** For each (folded) token, whether it begins or continues the longest entry found there. */
+  public Mark[] marks(String[] tokens) {
+    Mark[] marks = new Mark[tokens.length];
+    java.util.Arrays.fill(marks, Mark.NONE);
+    int i = 0;
+    while (i < tokens.length) {
+      int length = longestMatch(tokens, i);
+      if (length == 0) {
+        i++;
+        continue;
+      }
+      marks[i] = Mark.BEGIN;
+      for (int j = 1; j < length; j++) {
+        marks[i + j] = Mark.INSIDE;
+      }
+      i += length;
+    }
+    return marks;
+  }
+
+  private int longestMatch(String[] tokens, int start) {
+    int best = matchFrom(tokens, start, tokens[start]);
+    for (String reading : Clitics.readings(tokens[start])) {
+      best = Math.max(best, matchFrom(tokens, start, reading));
+    }
+    return best;
+  }
+
+  private int matchFrom(String[] tokens, int start, String first) {
+    List<String[]> candidates = byFirstWord.get(first);
+    if (candidates == null) {
+      return 0;
+    }
+    int best = 0;
+    for (String[] e : candidates) {
+      if (e.length > best && start + e.length <= tokens.length && restMatches(tokens, start, e)) {
+        best = e.length;
+      }
+    }
+    return best;
+  }
+
+  private static boolean restMatches(String[] tokens, int start, String[] entry) {
+    for (int j = 1; j < entry.length; j++) {
+      if (!entry[j].equals(tokens[start + j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,87 @@
+package io.khabar.enrich.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences of tokens the way ANERcorp is tokenized: a word is a run of letters, digits and
+ * marks (clitics stay attached, as in the corpus); every other visible character is a token of its own. A
+ * sentence ends at . ! ? ؟ or a line break, and is cut at {@link #MAX_SENTENCE} tokens so that the tagger's
+ * work per sentence is bounded.
+ */
+public final class NerTokenizer {
+  static final int MAX_SENTENCE = 80;
+
+  private final int maxTokens;
+
+  /** @param maxTokens tokens read at most: the rest of a very long text is ignored. */
+  public NerTokenizer(int maxTokens) {
+    this.maxTokens = maxTokens;
+  }
+
+  public List<List<String>> sentences(String text) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int total = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n && total < maxTokens) {
+      char c = text.charAt(i);
+      if (isWordChar(c)) {
+        int start = i;
+        while (i < n && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        String word = clean(text.substring(start, i));
+        if (!word.isEmpty()) {
+          current.add(word);
+          total++;
+        }
+      } else {
+        if (!Character.isWhitespace(c) && !ArabicFold.isDropped(c)) {
+          current.add(String.valueOf(c));
+          total++;
+        }
+        if (ends(c)) {
+          flush(out, current);
+          current = new ArrayList<>();
+        }
+        i++;
+      }
+      if (current.size() >= MAX_SENTENCE) {
+        flush(out, current);
+        current = new ArrayList<>();
+      }
+    }
+    flush(out, current);
+    return out;
+  }
+
+  private static void flush(List<List<String>> out, List<String> sentence) {
+    if (!sentence.isEmpty()) {
+      out.add(sentence);
+    }
+  }
+
+  private static boolean ends(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == '\r';
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || ArabicFold.isDropped(c) && !Character.isWhitespace(c) && c != '\u200B';
+  }
+
+  /** Drops tatweel, diacritics and invisible marks inside a word (they split nothing). */
+  private static String clean(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != '\u0640' && !(c >= '\u200B' && c <= '\u200F') && !(c >= '\u202A' && c <= '\u202E')
+          && !(c >= '\u2066' && c <= '\u2069') && c != '\uFEFF' && c != '\u061C' && c != '\u00AD') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
