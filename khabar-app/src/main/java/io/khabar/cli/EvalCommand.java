@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         + "stories (B-cubed on the story sets).",
         "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories");
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "topics");
 
   @Mixin MeasureOptions options;
 
@@ -27,7 +27,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets (default: ${DEFAULT-VALUE}).")
   Path stories;
 
-  @Option(names = "--only", description = "Run one part: related, duplicates or stories (default: all).")
+  @Option(names = "--only", description = "Run one part: related, duplicates, stories or topics (default: all).")
   String only;
 
   @Override
@@ -44,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs("stories")) {
       options.write("stories", new StoryEvaluation(data, work, stories, System.err).run());
+    }
+    if (runs("topics")) {
+      options.write("topics", new io.khabar.eval.TopicEvaluation(data, System.err).run());
     }
     return 0;
   }

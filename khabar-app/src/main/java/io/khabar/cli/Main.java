@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         LexiconCommand.class,
         SampleCommand.class,
+        TrainTopicsCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec
