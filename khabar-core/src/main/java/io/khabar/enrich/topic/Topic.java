@@ -42,6 +42,11 @@ public enum Topic {
     return arabicName;
   }
 
+  /** Every topic's key, in order. */
+  public static java.util.List<String> keys() {
+    return java.util.Arrays.stream(values()).map(Topic::key).toList();
+  }
+
   public static Optional<Topic> fromKey(String key) {
     for (Topic t : values()) {
       if (t.key.equals(key)) {
