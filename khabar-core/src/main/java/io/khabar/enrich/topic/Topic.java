@@ -23,7 +23,12 @@ public enum Topic {
       Map.entry("economy", ECONOMY), Map.entry("business", ECONOMY),
       Map.entry("sport", SPORT), Map.entry("sports", SPORT),
       Map.entry("technology", TECHNOLOGY), Map.entry("tech", TECHNOLOGY), Map.entry("science", TECHNOLOGY),
-      Map.entry("culture", CULTURE), Map.entry("art", CULTURE), Map.entry("arts", CULTURE));
+      Map.entry("culture", CULTURE), Map.entry("art", CULTURE), Map.entry("arts", CULTURE),
+      Map.entry("عالم", WORLD), Map.entry("العالم", WORLD), Map.entry("دولي", WORLD), Map.entry("دولية", WORLD),
+      Map.entry("الشرق الأوسط", MIDDLE_EAST), Map.entry("عربي", MIDDLE_EAST), Map.entry("اقتصاد", ECONOMY),
+      Map.entry("رياضة", SPORT), Map.entry("تقنية", TECHNOLOGY), Map.entry("تكنولوجيا", TECHNOLOGY),
+      Map.entry("علوم وتكنولوجيا", TECHNOLOGY), Map.entry("ثقافة", CULTURE), Map.entry("ثقافة وفن", CULTURE),
+      Map.entry("فن", CULTURE));
 
   private final String key;
   private final String arabicName;

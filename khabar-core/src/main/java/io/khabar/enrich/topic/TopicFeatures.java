@@ -52,7 +52,7 @@ public final class TopicFeatures {
     }
   }
 
-  private static String head(String s, int max) {
+  static String head(String s, int max) {
     if (s == null) {
       return "";
     }
