@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping");
+  private static final List<String> PARTS = List.of("speed", "grouping", "enrichment");
 
   @Mixin MeasureOptions options;
 
@@ -26,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed or grouping (default: both).")
+  @Option(names = "--only", description = "Run one part: speed, grouping or enrichment (default: all).")
   String only;
 
   @Override
@@ -40,6 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (only == null || only.equals("grouping")) {
       options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
+    }
+    if (only == null || only.equals("enrichment")) {
+      options.write("enrichment", new io.khabar.bench.EnrichmentBenchmark(data, work, rounds, System.err).run());
     }
     return 0;
   }

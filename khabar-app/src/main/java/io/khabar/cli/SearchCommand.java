@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "KEY", description = "Only articles that mention this entity (its key, as in the API).")
   String entity;
 
-  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only articles of this topic: world, middle-east, economy, sport, technology, culture.")
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only articles of this topic: politics, economy, sport, technology, culture.")
   String topic;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance or newest (default: ${DEFAULT-VALUE}).")

@@ -5,6 +5,7 @@ import io.khabar.enrich.topic.TopicClassifier;
 import io.khabar.enrich.topic.TopicClassifier.Algorithm;
 import io.khabar.enrich.topic.TopicClassifier.Training;
 import io.khabar.enrich.topic.TopicCorpus;
+import io.khabar.enrich.topic.TopicSample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class TopicEvaluation {
   static final List<Training> SWEEP = List.of(
       new Training(Algorithm.MAXENT, 100, 3), new Training(Algorithm.MAXENT, 100, 5),
       new Training(Algorithm.MAXENT, 200, 3), new Training(Algorithm.PERCEPTRON, 100, 3),
-      new Training(Algorithm.NAIVE_BAYES, 100, 3), new Training(Algorithm.NAIVE_BAYES, 100, 1));
+      new Training(Algorithm.NAIVE_BAYES, 100, 3));
   /** The baseline scored on test beside the chosen setting. */
   static final Training BASELINE = new Training(Algorithm.NAIVE_BAYES, 100, 3);
 
@@ -46,11 +47,37 @@ public final class TopicEvaluation {
       sweep.row(name(t) + (t.equals(Training.DEFAULT) ? " (chosen)" : ""), iterations(t), String.valueOf(t.cutoff()),
           Evaluation.fmt(s.accuracy()), Evaluation.fmt(s.macroF1()));
     }
+    String sixLabels = sixLabels(corpus);
     TopicScores chosen = TopicScores.of(TopicClassifier.train(corpus.trainAndDev(), Training.DEFAULT), corpus.test());
     TopicScores baseline = TopicScores.of(TopicClassifier.train(corpus.trainAndDev(), BASELINE), corpus.test());
     TopicScores shipped = TopicScores.of(TopicClassifier.load(), corpus.test());
     double seconds = (System.nanoTime() - start) / 1e9;
-    return report(corpus, sweep, chosen, baseline, shipped, seconds);
+    return report(corpus, sweep, sixLabels, chosen, baseline, shipped, seconds);
+  }
+
+  /**
+   * Why world and Middle East are one topic: the chosen learner trained on ANT's own six categories,
+   * scored on the dev month as six labels and with its answers merged onto the topics.
+   */
+  private String sixLabels(TopicCorpus corpus) throws IOException {
+    TopicClassifier c = TopicClassifier.train(corpus.train(), Training.DEFAULT, TopicSample::category);
+    int exact = 0;
+    int merged = 0;
+    int apart = 0;
+    for (TopicSample s : corpus.dev()) {
+      String label = c.label(s.features());
+      exact += label.equals(s.category()) ? 1 : 0;
+      merged += Topic.fromCategory(label).orElse(null) == s.topic() ? 1 : 0;
+      apart += !label.equals(s.category()) && Topic.fromCategory(label).orElse(null) == s.topic() ? 1 : 0;
+    }
+    int n = corpus.dev().size();
+    log.println("topics: six labels dev accuracy " + Evaluation.fmt((double) exact / n));
+    return String.format(Locale.ROOT, "Trained on ANT's six categories instead (internationalNews and middleEast apart), "
+        + "the same learner scores dev accuracy %s; %d of its %d errors (%.0f%%) only confuse internationalNews with "
+        + "middleEast, and with its answers merged onto the topics it scores %s. The outlets draw that line differently "
+        + "(Al Arabiya has no Middle East section), so Khabar keeps one politics topic.",
+        Evaluation.fmt((double) exact / n), apart, n - exact, 100.0 * apart / Math.max(1, n - exact),
+        Evaluation.fmt((double) merged / n));
   }
 
   private static String name(Training t) {
@@ -65,7 +92,7 @@ public final class TopicEvaluation {
     return t.algorithm() == Algorithm.NAIVE_BAYES ? "–" : String.valueOf(t.iterations());
   }
 
-  private String report(TopicCorpus corpus, Evaluation.Table sweep, TopicScores chosen, TopicScores baseline,
+  private String report(TopicCorpus corpus, Evaluation.Table sweep, String sixLabels, TopicScores chosen, TopicScores baseline,
       TopicScores shipped, double seconds) {
     Evaluation.Table test = new Evaluation.Table(header(), rule());
     test.row(row(name(Training.DEFAULT) + ", cutoff " + Training.DEFAULT.cutoff(), chosen));
@@ -85,7 +112,8 @@ public final class TopicEvaluation {
     b.append("Test months, models trained on train+dev (as `./khabar train-topics` does); per-topic columns are F1:\n\n");
     b.append(test).append('\n');
     b.append("Settings compared on the dev month only (trained on train):\n\n");
-    b.append(sweep);
+    b.append(sweep).append('\n');
+    b.append(sixLabels).append('\n');
     return b.toString();
   }
 

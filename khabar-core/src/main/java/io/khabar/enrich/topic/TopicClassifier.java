@@ -79,10 +79,16 @@ public final class TopicClassifier {
 
   /** Trains on labelled samples (deterministic: the same samples give the same model). */
   public static TopicClassifier train(List<TopicSample> samples, Training training) throws IOException {
+    return train(samples, training, s -> s.topic().key());
+  }
+
+  /** Trains on another label than the topic (the evaluation's comparison with the source's own categories). */
+  public static TopicClassifier train(List<TopicSample> samples, Training training,
+      java.util.function.Function<TopicSample, String> label) throws IOException {
     List<DocumentSample> docs = new ArrayList<>(samples.size());
     for (TopicSample s : samples) {
       if (s.features().length > 0) {
-        docs.add(new DocumentSample(s.topic().key(), s.features()));
+        docs.add(new DocumentSample(label.apply(s), s.features()));
       }
     }
     DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
@@ -102,6 +108,11 @@ public final class TopicClassifier {
     }
     double[] p = new DocumentCategorizerME(model).categorize(features);
     return Topic.fromKey(maxent.getBestOutcome(p));
+  }
+
+  /** The best label for features, as trained (a topic key, or another label given to {@code train}). */
+  public String label(String[] features) {
+    return maxent.getBestOutcome(new DocumentCategorizerME(model).categorize(features));
   }
 
   /** Writes the model so that the same model always gives the same bytes. */

@@ -37,7 +37,7 @@ public record TopicCorpus(List<TopicSample> train, List<TopicSample> dev, List<T
           skipped[0]++;
           return;
         }
-        TopicSample s = new TopicSample(a.id(), features.of(a.title(), a.text()), topic.get());
+        TopicSample s = new TopicSample(a.id(), features.of(a.title(), a.text()), topic.get(), a.category());
         LocalDate day = a.published().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         (day.isBefore(DEV_FROM) ? train : day.isBefore(TEST_FROM) ? dev : test).add(s);
       }
