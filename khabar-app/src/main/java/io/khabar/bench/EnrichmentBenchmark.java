@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class EnrichmentBenchmark {
   /** The oldest ANT articles: enough for a stable rate, small enough for several rounds. */
-  static final int ARTICLES = 10_000;
+  static final int ARTICLES = 4_000;
 
   private final SharedData data;
   private final Path work;
@@ -40,7 +40,7 @@ public final class EnrichmentBenchmark {
   public String run() throws IOException {
     List<Article> articles = uncategorized(data.antArticles());
     Enricher enricher = Enricher.standard();
-    importRate(articles.subList(0, 1000), enricher, "warm-up"); // JIT and model loading out of the measure
+    importRate(articles.subList(0, 500), enricher, "warm-up"); // JIT and model loading out of the measure
     List<Double> on = new ArrayList<>();
     List<Double> off = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
