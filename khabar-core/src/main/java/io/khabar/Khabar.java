@@ -5,6 +5,7 @@ import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
+import io.khabar.search.Timeline;
 import io.khabar.store.ArticleStore;
 import io.khabar.store.Headline;
 import io.khabar.story.Coverage;
@@ -83,6 +84,38 @@ public final class Khabar implements Closeable {
 
   public SearchPage search(SearchQuery q) throws IOException {
     return store.search(q);
+  }
+
+  /**
+   * An entity's or topic's page: {@code filter} selects its articles (e.g. {@code withEntity(key)}) and
+   * the page of them to show; they come newest first. Stories are those of its newest
+   * {@link SearchQuery#MAX_LIMIT} articles, most articles first, at most {@code maxStories}.
+   */
+  public Timeline timeline(SearchQuery filter, int maxStories) throws IOException {
+    SearchQuery newest = filter.withSort(SearchQuery.Sort.NEWEST);
+    SearchPage page = store.search(newest);
+    java.util.SortedMap<java.time.LocalDate, Long> byDay = store.countByDay(newest);
+    return new Timeline(page.total(), Timeline.days(byDay), Timeline.weeks(byDay), page, storiesOf(newest, maxStories));
+  }
+
+  private List<Timeline.StoryCount> storiesOf(SearchQuery q, int max) throws IOException {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>(); // newest story first among equal counts
+    for (io.khabar.search.SearchHit h : store.search(q.withPage(0, SearchQuery.MAX_LIMIT)).hits()) {
+      String story = store.headline(h.id()).map(Headline::story).orElse(null);
+      if (story != null) {
+        counts.merge(story, 1L, Long::sum);
+      }
+    }
+    List<Map.Entry<String, Long>> ranked = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(max).toList();
+    List<Timeline.StoryCount> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, Long> e : ranked) {
+      Optional<Coverage> c = stories.coverage(e.getKey());
+      if (c.isPresent()) {
+        out.add(new Timeline.StoryCount(c.get().story(), c.get().title(), e.getValue(), c.get().latest()));
+      }
+    }
+    return out;
   }
 
   public List<Article> latest(int n, String source) throws IOException {

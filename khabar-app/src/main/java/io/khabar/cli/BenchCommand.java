@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping", "solr");
+  private static final List<String> PARTS = List.of("speed", "grouping", "solr", "enrichment");
 
   @Mixin MeasureOptions options;
 
@@ -26,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed or grouping (default: both).")
+  @Option(names = "--only", description = "Run one part: speed, grouping or enrichment (default: all).")
   String only;
 
   @Option(names = "--solr-url", description = "SolrCloud node URL(s) for the solr part (start a test cluster: docs/scale-out.md).")
@@ -58,6 +58,9 @@ final class BenchCommand implements Callable<Integer> {
       java.util.List<io.khabar.Article> ant = data.antArticles();
       options.write("solr", new io.khabar.bench.SolrBenchmark(ant.subList(0, Math.min(solrArticles, ant.size())),
           io.khabar.solr.SolrTarget.solr(solrUrl, null), work.resolve("solr"), 300, System.err).run());
+    }
+    if (only == null || only.equals("enrichment")) {
+      options.write("enrichment", new io.khabar.bench.EnrichmentBenchmark(data, work, rounds, System.err).run());
     }
     return 0;
   }

@@ -31,7 +31,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path sample = extractSample();
     try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
-      ImportSummary summary = new Importer(store, StoryAssigner.standard(store)).run(List.of(sample));
+      ImportSummary summary = new Importer(store, StoryAssigner.standard(store), io.khabar.enrich.Enricher.standard(), 10_000,
+          Importer.Progress.NONE, m -> { }).run(List.of(sample));
       System.out.println("demo sample: " + summary.toString().replace("\n", "; "));
     } finally {
       Files.deleteIfExists(sample);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         + "named entities (ANERcorp, CoNLL F1), name variants (judged pairs).",
         "Example: ./khabar eval --only stories"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction", "ner", "variants");
+  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction", "ner", "variants", "topics");
 
   @Mixin MeasureOptions options;
 
@@ -37,7 +37,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--fixtures", defaultValue = "khabar-core/src/test/resources/io/khabar/extract/fixtures", description = "Extraction fixture pages with their gold JSON (default: ${DEFAULT-VALUE}).")
   Path fixtures;
 
-  @Option(names = "--only", description = "Run one part: related, duplicates, stories, extraction, ner or variants (default: all).")
+  @Option(names = "--only", description = "Run one part: related, duplicates, stories, extraction, ner, variants or topics (default: all).")
   String only;
 
   @Override
@@ -63,6 +63,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (runs("variants")) {
       options.write("variants", new VariantEvaluation(stories).run());
+    }
+    if (runs("topics")) {
+      options.write("topics", new io.khabar.eval.TopicEvaluation(data, System.err).run());
     }
     return 0;
   }

@@ -1,5 +1,7 @@
 package io.khabar.cli;
 
+import io.khabar.Khabar;
+import io.khabar.enrich.Enricher;
 import io.khabar.bench.HeapSampler;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
@@ -31,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-grouping", description = "Skip duplicate and story grouping (faster; stories can be built later with restory).")
   boolean noGrouping;
 
+  @Option(names = "--no-enrichment", description = "Skip finding entities and topics (faster; such articles have none).")
+  boolean noEnrichment;
+
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
@@ -45,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore()) {
       Grouper grouper = noGrouping ? Grouper.NONE : StoryAssigner.standard(store);
-      Importer importer = new Importer(store, grouper, commitEvery,
+      Importer importer = new Importer(store, grouper, noEnrichment ? Enricher.NONE : Enricher.standard(), commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
           msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
       summary = importer.run(paths);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         ReextractCommand.class,
         SolrCommand.class,
         TrainNerCommand.class,
+        TrainTopicsCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

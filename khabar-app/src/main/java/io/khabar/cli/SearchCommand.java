@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
   @Mixin StoreOptions data;
 
-  @Parameters(paramLabel = "QUERY", description = "What to search for.")
+  @Parameters(arity = "0..1", defaultValue = "", paramLabel = "QUERY", description = "What to search for (may be left out with a filter: newest first).")
   String query;
 
   @Option(names = "--source", description = "Only this outlet (e.g. bbc, skynews).")
@@ -30,6 +30,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
   String to;
+
+  @Option(names = "--entity", paramLabel = "KEY", description = "Only articles that mention this entity (its key, as in the API).")
+  String entity;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "Only articles of this topic: politics, economy, sport, technology, culture.")
+  String topic;
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance or newest (default: ${DEFAULT-VALUE}).")
   String sort;
@@ -44,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchQuery q;
     try {
-      q = new SearchQuery(query, source, date(from, "--from"), date(to, "--to"), sort(), 0, limit);
+      q = new SearchQuery(query, source, date(from, "--from"), date(to, "--to"), sort(), 0, limit)
+          .withEntity(entity).withTopic(topic(topic));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -61,6 +68,13 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static String topic(String t) {
+    if (t != null && io.khabar.enrich.topic.Topic.fromKey(t.strip()).isEmpty()) {
+      throw new UsageException("--topic must be one of " + io.khabar.enrich.topic.Topic.keys());
+    }
+    return t;
   }
 
   private SearchQuery.Sort sort() {

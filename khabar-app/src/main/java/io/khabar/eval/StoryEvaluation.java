@@ -2,6 +2,7 @@ package io.khabar.eval;
 
 import io.khabar.Article;
 import io.khabar.dedup.NearDuplicates;
+import io.khabar.enrich.Enricher;
 import io.khabar.store.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
@@ -44,7 +45,7 @@ public final class StoryEvaluation {
   }
 
   public String run() throws IOException {
-    List<Article> ant = new ArrayList<>(data.antArticles());
+    List<Article> ant = enriched(data.antArticles());
     ant.sort(OLDEST_FIRST);
     Evaluation.Table sweep = new Evaluation.Table("| threshold | title weight | dev precision | dev recall | dev F1 |",
         "|---|---|---|---|---|");
@@ -63,6 +64,7 @@ public final class StoryEvaluation {
         }
       }
     }
+    entityRows(ant, sweep);
     if (full == null) {
       full = group(ant, StoryConfig.defaults(), "full");
     }
@@ -71,6 +73,29 @@ public final class StoryEvaluation {
     addRows(results, "import, oldest first", full.stories);
     addRows(results, "restory", rebuilt);
     return report(sweep, results, full, semEval());
+  }
+
+  /** ANT as import stores it: with the entities of the entity finder {@link Enricher#standard()} wires in. */
+  private static List<Article> enriched(List<Article> articles) {
+    Enricher enricher = Enricher.standard();
+    List<Article> out = new ArrayList<>(articles.size());
+    articles.forEach(a -> out.add(enricher.enrich(a)));
+    return out;
+  }
+
+  /** Shared entities as a story signal, on the dev set; only when the wired finder finds any. */
+  private void entityRows(List<Article> ant, Evaluation.Table sweep) throws IOException {
+    if (ant.stream().allMatch(a -> a.entities().isEmpty())) {
+      log.println("stories: no entities found (EntityFinder.NONE wired in Enricher.standard()): entity weight not measured");
+      return;
+    }
+    for (double e : new double[] {0.1, 0.2, 0.4}) {
+      StoryConfig c = StoryConfig.defaults().withEntityWeight(e);
+      BCubed b = BCubed.of(dev, group(ant, c, "sweep").stories);
+      sweep.row(Evaluation.fmt(c.threshold()), Evaluation.fmt(c.titleWeight()) + ", entity weight " + Evaluation.fmt(e),
+          Evaluation.fmt(b.precision()), Evaluation.fmt(b.recall()), Evaluation.fmt(b.f1()));
+      log.println("stories: sweep entity weight " + e + ": F1 " + Evaluation.fmt(b.f1()));
+    }
   }
 
   private void addRows(Evaluation.Table t, String label, Map<String, String> stories) {

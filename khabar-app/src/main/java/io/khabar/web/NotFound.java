@@ -17,6 +17,16 @@ public final class NotFound extends RuntimeException {
     return new NotFound("no story with id '" + Params.shorten(id) + "'", "لم نجد هذه القصة.");
   }
 
+  public static NotFound entity(String key) {
+    return new NotFound("no article mentions an entity with key '" + Params.shorten(key) + "'",
+        "لم نجد مقالات تذكر هذا الاسم.");
+  }
+
+  public static NotFound topic(String key) {
+    return new NotFound("no topic '" + Params.shorten(key) + "'; topics: "
+        + io.khabar.enrich.topic.Topic.keys(), "لا يوجد موضوع بهذا الاسم.");
+  }
+
   public String english() {
     return getMessage();
   }

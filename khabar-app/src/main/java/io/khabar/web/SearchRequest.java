@@ -1,5 +1,6 @@
 package io.khabar.web;
 
+import io.khabar.enrich.topic.Topic;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.SearchQuery.Sort;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.Locale;
 
 /** A search as asked for over HTTP: the core query plus the page numbering the site shows. */
 public record SearchRequest(SearchQuery query, int page, int size) {
+  static final int MAX_ENTITY_CHARS = 200;
 
   /**
    * Checks every parameter here, with messages naming it, rather than leaving it to
@@ -26,8 +28,29 @@ public record SearchRequest(SearchQuery query, int page, int size) {
     }
     Sort sort = sort(p.text("sort"));
     int page = p.integer("page", 1, 1, SearchQuery.MAX_OFFSET / size + 1);
-    SearchQuery query = new SearchQuery(q, p.text("source"), from, to, sort, (page - 1) * size, size);
+    SearchQuery query = new SearchQuery(q, p.text("source"), from, to, sort, (page - 1) * size, size)
+        .withEntity(entity(p)).withTopic(topic(p));
     return new SearchRequest(query, page, size);
+  }
+
+  /** An entity key as the site links it; any string is a key, but not a book. */
+  private static String entity(Params p) {
+    String v = p.text("entity");
+    if (v.length() > MAX_ENTITY_CHARS) {
+      throw new BadParameter("entity", "'entity' is longer than " + MAX_ENTITY_CHARS + " characters",
+          "مفتاح الاسم «entity» أطول من " + MAX_ENTITY_CHARS + " حرف.");
+    }
+    return v;
+  }
+
+  /** One of Khabar's topic keys, or none. */
+  private static String topic(Params p) {
+    String v = p.text("topic");
+    if (!v.isEmpty() && Topic.fromKey(v).isEmpty()) {
+      throw new BadParameter("topic", "'topic' must be one of " + Topic.keys() + ", got '" + Params.shorten(v) + "'",
+          "الموضوع «topic» غير معروف.");
+    }
+    return v;
   }
 
   private static Sort sort(String v) {

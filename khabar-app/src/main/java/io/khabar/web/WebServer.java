@@ -30,6 +30,7 @@ public final class WebServer {
     Templates templates = new Templates();
     PageHandlers pages = new PageHandlers(khabar, templates);
     ApiHandlers api = new ApiHandlers(khabar);
+    io.khabar.web.pages.EnrichmentPages enrichment = new io.khabar.web.pages.EnrichmentPages(khabar, templates);
     ErrorResponses errors = new ErrorResponses(templates);
     return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -47,6 +48,9 @@ public final class WebServer {
       cfg.routes.get("/search", pages::search);
       cfg.routes.get("/stories", pages::stories);
       cfg.routes.get("/stories/{id}", pages::story);
+      cfg.routes.get("/entities/{key}", enrichment::entity);
+      cfg.routes.get("/topics", enrichment::topics);
+      cfg.routes.get("/topics/{topic}", enrichment::topic);
 
       cfg.routes.get("/api/articles/{id}", api::article);
       cfg.routes.get("/api/articles/{id}/related", api::related);
@@ -54,6 +58,8 @@ public final class WebServer {
       cfg.routes.get("/api/stories", api::stories);
       cfg.routes.get("/api/stories/{id}", api::story);
       admin.register(cfg.routes);
+      cfg.routes.get("/api/entities/{key}", api::entity);
+      cfg.routes.get("/api/topics/{topic}", api::topic);
 
       errors.register(cfg.routes);
     });

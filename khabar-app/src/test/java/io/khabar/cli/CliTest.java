@@ -107,6 +107,32 @@ class CliTest {
   }
 
   @Test
+  void importEnrichesAndSearchFiltersByTopic() throws Exception {
+    Result sport = run("search", "--data", data.toString(), "--json", "--topic", "sport");
+    assertEquals(0, sport.code, sport.err);
+    JsonNode page = Json.MAPPER.readTree(sport.out);
+    List<String> ids = new java.util.ArrayList<>();
+    page.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    assertTrue(ids.contains("alarabia-1003"), "its category رياضة names the topic: " + sport.out);
+    assertFalse(ids.contains("bbc-2002"), "an economy article: " + sport.out);
+    Result both = run("search", "--data", data.toString(), "--json", "--topic", "economy", "النفط");
+    JsonNode oil = Json.MAPPER.readTree(both.out);
+    assertTrue(oil.get("total").asLong() >= 2, both.out);
+    Result bad = run("search", "--data", data.toString(), "--topic", "weather");
+    assertEquals(2, bad.code, bad.out);
+    assertTrue(bad.err.contains("--topic must be one of"), bad.err);
+  }
+
+  @Test
+  void importWithoutEnrichmentStoresNoTopic() throws Exception {
+    Path other = dir.resolve("plain-data");
+    Result r = run("import", "--data", other.toString(), "--quiet", "--no-enrichment", fixture.toString());
+    assertEquals(0, r.code, r.err);
+    Result sport = run("search", "--data", other.toString(), "--json", "--topic", "sport");
+    assertEquals(0, Json.MAPPER.readTree(sport.out).get("total").asLong(), sport.out);
+  }
+
+  @Test
   void storiesJsonGivesEveryArticleItsStoryAndFoldsTheCopy() throws Exception {
     Result r = run("stories", "--data", data.toString(), "--json");
     assertEquals(0, r.code, r.err);

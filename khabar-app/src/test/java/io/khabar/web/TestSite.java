@@ -2,6 +2,7 @@ package io.khabar.web;
 
 import io.javalin.Javalin;
 import io.khabar.Khabar;
+import io.khabar.enrich.Enricher;
 import io.khabar.ingest.Importer;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.store.lucene.LuceneStore;
@@ -35,10 +36,16 @@ final class TestSite implements AutoCloseable {
   }
 
   static TestSite withFixture(Path dir) throws IOException {
+    return withFixture(dir, Enricher.NONE);
+  }
+
+  /** The fixture imported with this enrichment (entities, topics). */
+  static TestSite withFixture(Path dir, Enricher enricher) throws IOException {
     Path jsonl = fixture(dir);
     // Grouped as `./khabar import` groups: duplicate groups and stories.
     try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(jsonl));
+      new Importer(store, StoryAssigner.standard(store), enricher, 10_000, Importer.Progress.NONE, m -> {})
+          .run(List.of(jsonl));
     }
     // Served read-only, as `serve` and `demo` do.
     return new TestSite(Khabar.openEmbedded(dir));

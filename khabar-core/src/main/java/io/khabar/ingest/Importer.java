@@ -1,6 +1,7 @@
 package io.khabar.ingest;
 
 import io.khabar.Article;
+import io.khabar.enrich.Enricher;
 import io.khabar.store.ArticleStore;
 import io.khabar.store.Grouper;
 import io.khabar.store.PutResult;
@@ -28,13 +29,22 @@ public final class Importer {
   private final int commitEvery;
   private final Progress progress;
   private final Consumer<String> onSkip;
+  private final Enricher enricher;
 
-  public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
+  /** An importer that enriches each new or changed article (entities, topic) before grouping and storing it. */
+  public Importer(ArticleStore store, Grouper grouper, Enricher enricher, int commitEvery, Progress progress,
+      Consumer<String> onSkip) {
     this.store = store;
     this.grouper = grouper;
+    this.enricher = enricher;
     this.commitEvery = commitEvery;
     this.progress = progress;
     this.onSkip = onSkip;
+  }
+
+  /** An importer without enrichment. */
+  public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
+    this(store, grouper, Enricher.NONE, commitEvery, progress, onSkip);
   }
 
   /** An importer without duplicate or story grouping. */
@@ -93,8 +103,8 @@ public final class Importer {
     @Override
     public void accept(Article article, String origin) {
       try {
-        // An unchanged article keeps the grouping it has: only new or changed ones are grouped.
-        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : store.put(article, grouper.group(article)));
+        // An unchanged article keeps its grouping and enrichment: only new or changed ones are enriched and grouped.
+        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enricher.enrich(article)));
         if (++sinceCommit >= commitEvery) {
           store.commit();
           sinceCommit = 0;
@@ -103,6 +113,10 @@ public final class Importer {
         throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
       }
       progress.update(summary.read(), origin);
+    }
+
+    private PutResult putNew(Article article) throws IOException {
+      return store.put(article, grouper.group(article));
     }
 
     @Override

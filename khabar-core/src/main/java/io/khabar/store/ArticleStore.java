@@ -45,6 +45,29 @@ public interface ArticleStore extends Closeable {
 
   SearchPage search(SearchQuery query) throws IOException;
 
+  /**
+   * How many articles match the query's words and filters, per publication day (UTC), oldest day first;
+   * undated articles are not counted. What an entity or topic page charts. This default pages through
+   * {@link #search} (so it sees at most {@link SearchQuery#MAX_OFFSET} articles); stores override it.
+   */
+  default java.util.SortedMap<java.time.LocalDate, Long> countByDay(SearchQuery query) throws IOException {
+    java.util.SortedMap<java.time.LocalDate, Long> days = new java.util.TreeMap<>();
+    SearchQuery page = query.withPage(0, SearchQuery.MAX_LIMIT);
+    while (true) {
+      SearchPage p = search(page);
+      for (io.khabar.search.SearchHit h : p.hits()) {
+        if (h.published() != null) {
+          days.merge(h.published().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate(), 1L, Long::sum);
+        }
+      }
+      int next = page.offset() + SearchQuery.MAX_LIMIT;
+      if (p.hits().size() < SearchQuery.MAX_LIMIT || next > SearchQuery.MAX_OFFSET) {
+        return days;
+      }
+      page = page.withPage(next, SearchQuery.MAX_LIMIT);
+    }
+  }
+
   /** Analyzed terms of the given articles, in the same order; unknown ids are left out. */
   List<ArticleTerms> terms(List<String> ids) throws IOException;
 

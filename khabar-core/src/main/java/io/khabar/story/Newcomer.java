@@ -14,6 +14,8 @@ final class Newcomer {
   final NearDuplicates.Signature signature;
   String story;
   String dupGroup;
+  /** Keys of the article's entities; read only when story grouping weighs them. */
+  java.util.Set<String> entities = java.util.Set.of();
 
   /** Keeps of the terms only what grouping reads again (title words, date): the vector has the rest. */
   Newcomer(ArticleTerms terms, TermVector vector, NearDuplicates.Signature signature) {

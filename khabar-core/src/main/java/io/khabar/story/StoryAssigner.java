@@ -85,6 +85,7 @@ public final class StoryAssigner implements Grouper {
   public Grouping group(Article a) throws IOException {
     ArticleTerms terms = analysis.terms(a);
     Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), duplicates.signature(a.text()));
+    me.entities = entityKeys(a);
     Optional<Newcomer> copyOf = nearDuplicate(me);
     if (copyOf.isPresent()) {
       me.dupGroup = copyOf.get().dupGroup;
@@ -119,6 +120,7 @@ public final class StoryAssigner implements Grouper {
     }
     ArticleTerms terms = found.get(0);
     Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), null);
+    me.entities = storedEntities(h.id());
     return byContent(me, decided);
   }
 
@@ -189,7 +191,31 @@ public final class StoryAssigner implements Grouper {
   }
 
   double score(Newcomer me, Newcomer c) {
-    return me.vector.cosine(c.vector) + config.titleWeight() * titleJaccard(me.terms, c.terms);
+    double s = me.vector.cosine(c.vector) + config.titleWeight() * titleJaccard(me.terms, c.terms);
+    return config.entityWeight() == 0 ? s : s + config.entityWeight() * jaccard(me.entities, c.entities);
+  }
+
+  /** The article's entity keys, when grouping weighs them (else none: nothing to read). */
+  private Set<String> entityKeys(Article a) {
+    if (config.entityWeight() == 0) {
+      return Set.of();
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    a.entities().forEach(e -> keys.add(e.key()));
+    return keys;
+  }
+
+  private Set<String> storedEntities(String id) throws IOException {
+    return config.entityWeight() == 0 ? Set.of() : entityKeys(store.get(id).orElse(new Article(id, "", "", "", "", null, "", "")));
+  }
+
+  /** Shared share of two sets; 0 when either is empty (no entity signal is no evidence). */
+  private static double jaccard(Set<String> x, Set<String> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    long shared = x.stream().filter(y::contains).count();
+    return (double) shared / (x.size() + y.size() - shared);
   }
 
   private static double titleJaccard(ArticleTerms a, ArticleTerms b) {
@@ -256,6 +282,7 @@ public final class StoryAssigner implements Grouper {
     List<TermVector> vectors = vectorizer.vectors(terms);
     for (int i = 0; i < terms.size(); i++) {
       Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS), null);
+      c.entities = storedEntities(terms.get(i).id());
       c.story = terms.get(i).story();
       c.dupGroup = terms.get(i).dupGroup();
       seen.put(c.id(), c);

@@ -11,23 +11,34 @@ import java.time.Duration;
  * @param titleWeight   weight of shared title words beside the texts' cosine
  * @param candidates    how many nearby articles are compared
  * @param undatedMargin an undated article needs this much more to join a story (it gets none otherwise)
+ * @param entityWeight  weight of shared entity keys (Jaccard) beside the cosine; 0 = off (the default until
+ *                      it is measured with the real entity finder). Articles without entities score 0 on it.
  */
 public record StoryConfig(Duration window, Duration span, double threshold, double titleWeight, int candidates,
-                          double undatedMargin) {
+                          double undatedMargin, double entityWeight) {
+
+  public StoryConfig(Duration window, Duration span, double threshold, double titleWeight, int candidates,
+      double undatedMargin) {
+    this(window, span, threshold, titleWeight, candidates, undatedMargin, 0);
+  }
 
   public static StoryConfig defaults() {
     return new StoryConfig(Duration.ofDays(3), Duration.ofDays(4), 0.2, 0.6, 15, 0.15);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(window, span, t, titleWeight, candidates, undatedMargin);
+    return new StoryConfig(window, span, t, titleWeight, candidates, undatedMargin, entityWeight);
   }
 
   public StoryConfig withTitleWeight(double w) {
-    return new StoryConfig(window, span, threshold, w, candidates, undatedMargin);
+    return new StoryConfig(window, span, threshold, w, candidates, undatedMargin, entityWeight);
   }
 
   public StoryConfig withWindow(Duration w) {
-    return new StoryConfig(w, span, threshold, titleWeight, candidates, undatedMargin);
+    return new StoryConfig(w, span, threshold, titleWeight, candidates, undatedMargin, entityWeight);
+  }
+
+  public StoryConfig withEntityWeight(double w) {
+    return new StoryConfig(window, span, threshold, titleWeight, candidates, undatedMargin, w);
   }
 }

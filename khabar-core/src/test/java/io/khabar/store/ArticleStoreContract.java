@@ -51,10 +51,6 @@ public abstract class ArticleStoreContract {
   /** A store holding no article, for one test; the suite closes it. */
   protected abstract ArticleStore emptyStore() throws IOException;
 
-  /** Whether the store keeps enrichment (entities, topic); the embedded index does not yet. */
-  protected boolean keepsEnrichment() {
-    return false;
-  }
 
   @BeforeEach
   void openStore() throws IOException {
@@ -131,13 +127,28 @@ public abstract class ArticleStoreContract {
 
   @Test
   void enrichmentIsKept() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(keepsEnrichment());
     Article enriched = QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا"),
         new Entity("ريختر", EntityType.PERSON, "ريختر")), "disasters");
     putAll(enriched);
     Article back = store.get("q1").orElseThrow();
     assertEquals(enriched.entities(), back.entities());
     assertEquals("disasters", back.topic());
+  }
+
+  @Test
+  void searchFiltersByEntityAndTopic() throws IOException {
+    putAll(QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا")), "politics"),
+        QUAKE2.withEnrichment(List.of(new Entity("اليونان", EntityType.LOCATION, "اليونان")), "politics"),
+        RATES.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا")), "economy"));
+    SearchQuery all = new SearchQuery("", null, null, null, SearchQuery.Sort.NEWEST, 0, 10);
+    assertEquals(java.util.Set.of("q1", "e1"), ids(store.search(all.withEntity("تركيا"))));
+    assertEquals(java.util.Set.of("q1", "q2"), ids(store.search(all.withTopic("politics"))));
+    assertEquals(java.util.Set.of("q1"), ids(store.search(all.withEntity("تركيا").withTopic("politics"))));
+    assertEquals(java.util.Set.of(), ids(store.search(all.withEntity("مجهول"))));
+  }
+
+  private static java.util.Set<String> ids(io.khabar.search.SearchPage page) {
+    return page.hits().stream().map(h -> h.id()).collect(java.util.stream.Collectors.toSet());
   }
 
   @Test

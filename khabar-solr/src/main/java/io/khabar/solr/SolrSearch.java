@@ -54,6 +54,12 @@ final class SolrSearch {
     if (q.source() != null) {
       s.addFilterQuery("{!term f=" + SOURCE + "}" + q.source());
     }
+    if (q.entity() != null) {
+      s.addFilterQuery("{!term f=" + SolrFields.ENTITY_KEY + "}" + q.entity());
+    }
+    if (q.topic() != null) {
+      s.addFilterQuery("{!term f=" + SolrFields.TOPIC + "}" + q.topic());
+    }
     if (q.from() != null || q.to() != null) {
       String from = q.from() == null ? "*" : Long.toString(startOf(q.from()));
       String to = q.to() == null ? "*" : Long.toString(startOf(q.to().plusDays(1)) - 1);

@@ -34,9 +34,4 @@ class SolrStoreContractTest extends ArticleStoreContract {
     }
     return SolrStore.open(target);
   }
-
-  @Override
-  protected boolean keepsEnrichment() {
-    return true;
-  }
 }

@@ -3,7 +3,11 @@ package io.khabar.web.api;
 import io.javalin.http.Context;
 import io.khabar.Article;
 import io.khabar.Khabar;
+import io.khabar.enrich.Entity;
+import io.khabar.enrich.topic.Topic;
 import io.khabar.search.SearchQuery;
+import io.khabar.search.Timeline;
+import io.khabar.web.pages.Entities;
 import io.khabar.web.Json;
 import io.khabar.web.NotFound;
 import io.khabar.web.Params;
@@ -17,6 +21,7 @@ public final class ApiHandlers {
   private static final int DEFAULT_SIZE = 10;
   private static final int DEFAULT_STORIES = 20;
   private static final int MAX_STORIES = 100;
+  private static final int TIMELINE_STORIES = 10;
 
   private final Khabar khabar;
 
@@ -44,6 +49,26 @@ public final class ApiHandlers {
   public void story(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Json.send(ctx, 200, ApiJson.StoryJson.of(khabar.story(id).orElseThrow(() -> NotFound.story(id))));
+  }
+
+  public void entity(Context ctx) throws IOException {
+    String key = ctx.pathParam("key");
+    Entity e = Entities.find(khabar, key).orElseThrow(() -> NotFound.entity(key));
+    Params params = Params.of(ctx);
+    int size = params.integer("size", DEFAULT_SIZE, 1, SearchQuery.MAX_LIMIT);
+    int page = params.integer("page", 1, 1, SearchQuery.MAX_OFFSET / size + 1);
+    Timeline t = khabar.timeline(SearchQuery.of("").withEntity(key).withPage((page - 1) * size, size), TIMELINE_STORIES);
+    Json.send(ctx, 200, ApiJson.TimelineJson.of(e, null, t, page, size));
+  }
+
+  public void topic(Context ctx) throws IOException {
+    String key = ctx.pathParam("topic");
+    Topic topic = Topic.fromKey(key).orElseThrow(() -> NotFound.topic(key));
+    Params params = Params.of(ctx);
+    int size = params.integer("size", DEFAULT_SIZE, 1, SearchQuery.MAX_LIMIT);
+    int page = params.integer("page", 1, 1, SearchQuery.MAX_OFFSET / size + 1);
+    Timeline t = khabar.timeline(SearchQuery.of("").withTopic(key).withPage((page - 1) * size, size), TIMELINE_STORIES);
+    Json.send(ctx, 200, ApiJson.TimelineJson.of(null, topic, t, page, size));
   }
 
   public void search(Context ctx) throws IOException {

@@ -17,14 +17,49 @@ import java.util.List;
 final class ApiJson {
   private ApiJson() {}
 
-  /** {@code story} and {@code duplicateGroup} are null when the article was stored without grouping. */
+  /**
+   * {@code story} and {@code duplicateGroup} are null when the article was stored without grouping;
+   * {@code topic} is null and {@code entities} empty when it was stored without enrichment.
+   */
   record ArticleJson(String id, String url, String source, String title, String text, OffsetDateTime published,
-                     String author, String category, String story, String duplicateGroup) {
+                     String author, String category, String story, String duplicateGroup, String topic,
+                     List<EntityJson> entities) {
     static ArticleJson of(Article a, Headline h) {
       return new ArticleJson(a.id(), a.url(), a.source(), a.title(), a.text(), a.published(), a.author(),
-          a.category(), h == null ? null : h.story(), h == null ? null : h.dupGroup());
+          a.category(), h == null ? null : h.story(), h == null ? null : h.dupGroup(),
+          a.topic().isEmpty() ? null : a.topic(), a.entities().stream().map(EntityJson::of).toList());
     }
   }
+
+  /** {@code type}: PERSON, LOCATION, ORGANIZATION or MISC. */
+  record EntityJson(String key, String type, String name) {
+    static EntityJson of(io.khabar.enrich.Entity e) {
+      return new EntityJson(e.key(), e.type().name(), e.name());
+    }
+  }
+
+  /** An entity's or topic's articles over time (see {@link io.khabar.search.Timeline}). */
+  record TimelineJson(EntityJson entity, String topic, String topicName, long total, int page, int size,
+                      List<CountJson> weeks, List<CountJson> days, List<TimelineStoryJson> stories,
+                      List<HeadlineJson> articles) {
+    static TimelineJson of(io.khabar.enrich.Entity e, io.khabar.enrich.topic.Topic t, io.khabar.search.Timeline tl,
+        int page, int size) {
+      return new TimelineJson(e == null ? null : EntityJson.of(e), t == null ? null : t.key(),
+          t == null ? null : t.arabicName(), tl.total(), page, size, counts(tl.weeks()), counts(tl.days()),
+          tl.stories().stream().map(s -> new TimelineStoryJson(s.story(), s.title(), s.articles(), s.latest())).toList(),
+          tl.articles().hits().stream()
+              .map(h -> new HeadlineJson(h.id(), h.title(), h.source(), h.published(), null)).toList());
+    }
+
+    private static List<CountJson> counts(List<io.khabar.search.Timeline.Count> counts) {
+      return counts.stream().map(c -> new CountJson(c.start().toString(), c.articles())).toList();
+    }
+  }
+
+  /** {@code start}: the day, or the Monday a week starts on (UTC). */
+  record CountJson(String start, long articles) {}
+
+  record TimelineStoryJson(String id, String title, long articles, OffsetDateTime latest) {}
 
   record StoriesJson(List<StorySummaryJson> stories) {
     static StoriesJson of(List<Coverage> stories) {

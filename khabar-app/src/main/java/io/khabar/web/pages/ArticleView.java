@@ -5,11 +5,18 @@ import java.util.List;
 /**
  * An article page. {@code sourceUrl} is null when the original cannot be linked; {@code readAlso}
  * is null when no other article qualifies; {@code coverage} is null unless the article's story has
- * other articles.
+ * other articles; {@code topic} is null when the article has none.
  */
 public record ArticleView(String id, String title, String outlet, DateView date, String author, String category,
                           List<String> paragraphs, String sourceUrl, Coverage coverage, ArticleLink readAlso,
-                          List<Similar> similar) {
+                          List<Similar> similar, List<EntityLink> entities,
+                          TopicLink topic) {
+
+  /** An entity the article mentions, linking to its page; {@code type} in Arabic. */
+  public record EntityLink(String href, String name, String type) {}
+
+  /** The article's topic, linking to its page. */
+  public record TopicLink(String href, String name) {}
 
   /** A similar article and, in words a reader recognises, why it was chosen. */
   public record Similar(ArticleLink link, String reason) {}

@@ -16,6 +16,14 @@ public final class Links {
     return "/stories/" + encode(id);
   }
 
+  public static String entity(String key) {
+    return "/entities/" + encode(key);
+  }
+
+  public static String topic(String key) {
+    return "/topics/" + encode(key);
+  }
+
   /** Percent-encoding fit for both a path segment and a query value (a space is %20, not +). */
   public static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");

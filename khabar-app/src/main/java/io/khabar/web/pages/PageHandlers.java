@@ -69,7 +69,8 @@ public final class PageHandlers {
         .toList();
     templates.render(ctx, 200, "article.jte", new ArticleView(a.id(), ArticleLink.titleOrPlaceholder(a.title()),
         Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), paragraphs(a.text()),
-        Links.external(a.url()), coverage, related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar));
+        Links.external(a.url()), coverage, related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar,
+        EnrichmentViews.entities(a), EnrichmentViews.topic(a)));
   }
 
   public void search(Context ctx) throws IOException {

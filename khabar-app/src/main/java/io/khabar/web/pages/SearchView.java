@@ -10,13 +10,22 @@ import java.util.List;
 public record SearchView(Form form, List<OutletOption> outlets, boolean searched, long total, List<Result> results,
                          Pager pager, String errorArabic, String errorEnglish) {
 
-  public record Form(String q, String source, String from, String to, String sort) {
+  public record Form(String q, String source, String from, String to, String sort, String entity, String topic) {
     public boolean newest() {
       return "newest".equals(sort);
     }
   }
 
   public record OutletOption(String key, String name, long count, boolean selected) {}
+
+  public record TopicOption(String key, String name, boolean selected) {}
+
+  /** Every topic, the one asked for selected. */
+  public List<TopicOption> topics() {
+    return java.util.Arrays.stream(io.khabar.enrich.topic.Topic.values())
+        .map(t -> new TopicOption(t.key(), t.arabicName(), t.key().equals(form.topic())))
+        .toList();
+  }
 
   public record Result(String href, Snippet title, Snippet snippet, String outlet, DateView date) {}
 

@@ -23,7 +23,7 @@ final class SearchViews {
 
   SearchViews(Params params, Map<String, Long> counts) {
     this.form = new SearchView.Form(params.text("q"), params.text("source"), params.text("from"), params.text("to"),
-        params.text("sort"));
+        params.text("sort"), params.text("entity"), params.text("topic"));
     this.outlets = counts.entrySet().stream()
         .map(e -> new SearchView.OutletOption(e.getKey(), Outlets.name(e.getKey()), e.getValue(),
             e.getKey().equals(form.source())))
@@ -35,7 +35,8 @@ final class SearchViews {
   }
 
   SearchView results(SearchRequest request, Khabar khabar) throws IOException {
-    if (form.q().isEmpty() && form.source().isEmpty() && form.from().isEmpty() && form.to().isEmpty()) {
+    if (form.q().isEmpty() && form.source().isEmpty() && form.from().isEmpty() && form.to().isEmpty()
+        && form.entity().isEmpty() && form.topic().isEmpty()) {
       return new SearchView(form, outlets, false, 0, List.of(), null, null, null);
     }
     SearchPage page = khabar.search(request.query());
@@ -62,6 +63,8 @@ final class SearchViews {
     param(b, "from", form.from());
     param(b, "to", form.to());
     param(b, "sort", form.sort());
+    param(b, "entity", form.entity());
+    param(b, "topic", form.topic());
     return b.append("page=").append(page).toString();
   }
 

@@ -1,10 +1,14 @@
 package io.khabar.store.lucene;
 
 import io.khabar.Article;
+import io.khabar.enrich.Entity;
+import io.khabar.enrich.EntityType;
 import io.khabar.store.Grouping;
 import io.khabar.store.Headline;
 import io.khabar.text.TextFingerprint;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -43,7 +47,28 @@ final class ArticleDocuments {
     for (String key : g.bandKeys()) {
       d.add(new StringField(Fields.BAND, key, Field.Store.YES));
     }
+    addEnrichment(d, a);
     return d;
+  }
+
+  private static void addEnrichment(Document d, Article a) {
+    for (Entity e : a.entities()) {
+      d.add(new StringField(Fields.ENTITY, e.key(), Field.Store.NO));
+      d.add(new StoredField(Fields.ENTITY_STORED, e.key() + '\t' + e.type() + '\t' + e.name()));
+    }
+    keyword(d, Fields.TOPIC, a.topic());
+  }
+
+  /** The entities stored with a document, in order of first mention. */
+  static List<Entity> entities(Document d) {
+    List<Entity> out = new ArrayList<>();
+    for (String s : d.getValues(Fields.ENTITY_STORED)) {
+      String[] p = s.split("\t", 3);
+      if (p.length == 3) {
+        out.add(new Entity(p[0], EntityType.valueOf(p[1]), p[2]));
+      }
+    }
+    return out;
   }
 
   /** A keyword that is searched, stored and read per document from doc values. */
@@ -70,6 +95,6 @@ final class ArticleDocuments {
     String published = d.get(Fields.PUBLISHED);
     return new Article(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.SOURCE), d.get(Fields.TITLE),
         d.get(Fields.TEXT), published == null ? null : OffsetDateTime.parse(published), d.get(Fields.AUTHOR),
-        d.get(Fields.CATEGORY));
+        d.get(Fields.CATEGORY)).withEnrichment(entities(d), d.get(Fields.TOPIC));
   }
 }

@@ -28,6 +28,13 @@ final class Fields {
   /** Near-duplicate band keys (see {@link io.khabar.dedup}). */
   static final String BAND = "band";
 
+  /** Keys of the entities an article mentions: one indexed, stored keyword each (filters, entity pages). */
+  static final String ENTITY = "entity";
+  /** Each entity whole ({@code key TAB type TAB name}), stored only, in order of first mention. */
+  static final String ENTITY_STORED = "entity_stored";
+  /** The article's topic key (absent when it has none). */
+  static final String TOPIC = "topic";
+
   /**
    * Title and text: positions for phrases, term vectors (frequencies only) so that related-article
    * scoring reads an article's terms without analyzing it again. No offsets: the highlighter

@@ -64,6 +64,45 @@ final class LuceneSearch {
     return new SearchPage(q, total, hits(top, query, q.offset()));
   }
 
+  /** Matches per UTC day, counted from the date doc values (all words required, as a search page). */
+  java.util.SortedMap<LocalDate, Long> countByDay(SearchQuery q) throws IOException {
+    java.util.SortedMap<LocalDate, Long> days = new java.util.TreeMap<>();
+    Query words = words(q.text(), Occur.MUST);
+    if (words == null) {
+      return days;
+    }
+    searcher.search(filtered(words, q), new DayCounter(days));
+    return days;
+  }
+
+  /** Counts matching documents by the UTC day of {@link Fields#PUBLISHED_MS}. */
+  private static final class DayCounter extends org.apache.lucene.search.SimpleCollector {
+    private final java.util.SortedMap<LocalDate, Long> days;
+    private org.apache.lucene.index.NumericDocValues published;
+
+    DayCounter(java.util.SortedMap<LocalDate, Long> days) {
+      this.days = days;
+    }
+
+    @Override
+    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+      published = org.apache.lucene.index.DocValues.getNumeric(context.reader(), Fields.PUBLISHED_MS);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (published.advanceExact(doc)) {
+        LocalDate day = java.time.Instant.ofEpochMilli(published.longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+        days.merge(day, 1L, Long::sum);
+      }
+    }
+
+    @Override
+    public org.apache.lucene.search.ScoreMode scoreMode() {
+      return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
   /** Null when the text has no searchable word (only stopwords or punctuation). */
   private Query words(String text, Occur operator) {
     if (text.isEmpty()) {
@@ -74,10 +113,16 @@ final class LuceneSearch {
     return parser.parse(text);
   }
 
-  private static Query filtered(Query words, SearchQuery q) {
+  static Query filtered(Query words, SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
     if (q.source() != null) {
       b.add(new TermQuery(new Term(Fields.SOURCE, q.source())), Occur.FILTER);
+    }
+    if (q.entity() != null) {
+      b.add(new TermQuery(new Term(Fields.ENTITY, q.entity())), Occur.FILTER);
+    }
+    if (q.topic() != null) {
+      b.add(new TermQuery(new Term(Fields.TOPIC, q.topic())), Occur.FILTER);
     }
     if (q.from() != null || q.to() != null) {
       long from = q.from() == null ? Long.MIN_VALUE : startOf(q.from());

@@ -258,6 +258,12 @@ public final class LuceneStore implements ArticleStore {
     return withSearcher(s -> new LuceneSearch(s, analyzer).run(query));
   }
 
+  /** Reads each matching article's date from doc values: no stored field is loaded. */
+  @Override
+  public java.util.SortedMap<java.time.LocalDate, Long> countByDay(SearchQuery query) throws IOException {
+    return withSearcher(s -> new LuceneSearch(s, analyzer).countByDay(query));
+  }
+
   @Override
   public List<ArticleTerms> terms(List<String> ids) throws IOException {
     return withSearcher(s -> TermVectors.read(s.getIndexReader(), ids));
