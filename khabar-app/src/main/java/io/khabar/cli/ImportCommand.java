@@ -32,6 +32,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--no-grouping", description = "Skip duplicate and story grouping (faster; stories can be built later with restory).")
   boolean noGrouping;
 
+  @Option(names = "--ack", description = "After each durable commit print a line 'committed N last=ID': the first N "
+      + "articles read (unchanged ones included) survive any crash from then on; ID is the Nth.")
+  boolean ack;
+
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
@@ -49,6 +53,12 @@ final class ImportCommand implements Callable<Integer> {
       Importer importer = new Importer(store, grouper, commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
           msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
+      if (ack) {
+        importer.onCommit((n, last) -> {
+          out.println("committed " + n + " last=" + last);
+          out.flush();
+        });
+      }
       summary = importer.run(paths);
       if (progress != null) {
         progress.done(summary.read());

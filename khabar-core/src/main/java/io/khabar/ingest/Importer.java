@@ -23,18 +23,38 @@ public final class Importer {
     Progress NONE = (n, o) -> {};
   }
 
+  /**
+   * Told after each durable commit: {@code articles} read so far (in reading order, counting
+   * unchanged ones) are all in the store, the last of them being {@code lastId}.
+   */
+  public interface CommitListener {
+    void committed(long articles, String lastId);
+
+    CommitListener NONE = (n, id) -> {};
+  }
+
   private final ArticleStore store;
   private final Grouper grouper;
   private final int commitEvery;
   private final Progress progress;
   private final Consumer<String> onSkip;
+  private CommitListener onCommit = CommitListener.NONE;
 
   public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+    }
     this.store = store;
     this.grouper = grouper;
     this.commitEvery = commitEvery;
     this.progress = progress;
     this.onSkip = onSkip;
+  }
+
+  /** Whom to tell after each durable commit (the CLI's {@code --ack}). */
+  public Importer onCommit(CommitListener listener) {
+    this.onCommit = listener;
+    return this;
   }
 
   /** An importer without duplicate or story grouping. */
@@ -58,13 +78,14 @@ public final class Importer {
         sink.skip(p.toString(), "cannot read: " + e.getMessage());
       }
     }
-    store.commit();
+    sink.commit();
     return summary;
   }
 
   private final class Sink implements ArticleSink {
     private final ImportSummary summary;
     private long sinceCommit;
+    private String lastId;
 
     Sink(ImportSummary summary) {
       this.summary = summary;
@@ -75,14 +96,23 @@ public final class Importer {
       try {
         // An unchanged article keeps the grouping it has: only new or changed ones are grouped.
         summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : store.put(article, grouper.group(article)));
+        lastId = article.id();
+        // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
+        // crash commits at the same places as the interrupted run did (docs/durability.md).
         if (++sinceCommit >= commitEvery) {
-          store.commit();
-          sinceCommit = 0;
+          commit();
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
       }
       progress.update(summary.read(), origin);
+    }
+
+    void commit() throws IOException {
+      store.commit();
+      grouper.committed();
+      sinceCommit = 0;
+      onCommit.committed(summary.read(), lastId);
     }
 
     @Override
