@@ -92,7 +92,13 @@ public final class Importer {
     }
 
     @Override
-    public void accept(Article article, String origin) {
+    public void accept(Article read, String origin) {
+      Article article = RecordLimits.clean(read);
+      String problem = RecordLimits.problem(article);
+      if (problem != null) {
+        skip(origin, problem);
+        return;
+      }
       try {
         // An unchanged article keeps the grouping it has: only new or changed ones are grouped.
         summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : store.put(article, grouper.group(article)));
