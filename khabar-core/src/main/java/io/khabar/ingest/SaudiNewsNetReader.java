@@ -63,7 +63,11 @@ public final class SaudiNewsNetReader {
   }
 
   private void readArray(InputStream in, String origin, ArticleSink sink) throws IOException {
-    try (JsonParser p = JSON.getFactory().createParser(in)) {
+    // Decoded as strict UTF-8 here: left to itself, Jackson would guess UTF-16/32 from the first bytes.
+    java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    try (JsonParser p = JSON.getFactory().createParser(utf8)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (p.nextToken() != JsonToken.START_ARRAY) {
         sink.skip(origin + ":1", "not a JSON array of articles");
@@ -83,6 +87,8 @@ public final class SaudiNewsNetReader {
           sink.skip(origin + ":" + line, ex.getMessage());
         }
       }
+    } catch (java.nio.charset.CharacterCodingException ex) {
+      sink.skip(origin, "not valid UTF-8 (wrong encoding?), rest of file skipped");
     } catch (JsonProcessingException ex) {
       // Past a syntax error the array cannot be resynchronised: report where, keep what was read.
       sink.skip(origin + ":" + ex.getLocation().getLineNr(), "broken JSON, rest of file skipped: " + ex.getOriginalMessage());
