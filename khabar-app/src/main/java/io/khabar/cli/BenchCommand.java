@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping");
+  private static final List<String> PARTS = List.of("speed", "grouping", "crash", "load", "fuzz");
 
   @Mixin MeasureOptions options;
 
@@ -26,8 +26,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed or grouping (default: both).")
+  @Option(names = "--only", description = "Run one part: speed, grouping, crash, load or fuzz (default: speed and grouping).")
   String only;
+
+  @Option(names = "--trials", defaultValue = "50", description = "crash: seeded SIGKILL trials (default: ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "load: seconds per rate and endpoint (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--rates", defaultValue = "250,500,1000,2000", split = ",",
+      description = "load: request rates per second (default: ${DEFAULT-VALUE}).")
+  List<Integer> rates;
 
   @Override
   public Integer call() throws Exception {
@@ -40,6 +50,19 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (only == null || only.equals("grouping")) {
       options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
+    }
+    if ("crash".equals(only)) {
+      Path corpus = io.khabar.harden.SampleCorpus.firstArticles(600, work.resolve("crash/corpus.jsonl"));
+      io.khabar.harden.CrashTrials crash = new io.khabar.harden.CrashTrials(
+          new io.khabar.harden.CrashTrials.Config(corpus, 50, trials, 3, 2026, work.resolve("crash")), System.err);
+      options.write("crash", crash.markdown(crash.run(), "./khabar bench --only crash --trials " + trials));
+    }
+    if ("load".equals(only)) {
+      options.write("load", new io.khabar.harden.LoadBenchmark(data.antTarball(), data.saudiNewsNet(),
+          work.resolve("load"), rates, seconds, System.err).run());
+    }
+    if ("fuzz".equals(only)) {
+      options.write("fuzz", io.khabar.harden.FuzzFigures.markdown(Path.of(".")));
     }
     return 0;
   }

@@ -127,6 +127,32 @@ public final class CrashTrials {
         order.size(), refSeconds, problems);
   }
 
+  /** The {@code crash} section of docs/benchmarks.md. */
+  public String markdown(Report r, String command) {
+    StringBuilder b = new StringBuilder("## Crash safety (`" + command + "`)\n\n");
+    b.append("Machine: ").append(io.khabar.eval.BenchmarksDoc.machine()).append(". `khabar import --ack --commit-every ")
+        .append(config.commitEvery()).append("` of ").append(r.corpusArticles())
+        .append(" real ANT articles (the start of the bundled sample), grouping on, run as a child JVM and killed with ")
+        .append("SIGKILL at a seeded random moment (seed ").append(config.seed()).append("), 1 to ").append(config.maxKills())
+        .append(" times in a row per trial, then run to completion. One uninterrupted import took ")
+        .append(String.format("%.1f", r.referenceSeconds())).append(" s. Protocol: docs/durability.md.\n\n");
+    b.append("| measure | value |\n|---|---|\n");
+    b.append("| trials | ").append(r.trials()).append(" |\n");
+    b.append("| kills (SIGKILL) | ").append(r.kills()).append(" |\n");
+    b.append("| acknowledged articles checked after the kills | ").append(r.ackedChecked()).append(" |\n");
+    b.append("| stores that did not open | ").append(r.unopenable()).append(" |\n");
+    b.append("| acknowledged articles lost | ").append(r.lost()).append(" |\n");
+    b.append("| acknowledged articles stored twice | ").append(r.duplicated()).append(" |\n");
+    b.append("| acknowledgements naming the wrong last article | ").append(r.wrongLastId()).append(" |\n");
+    b.append("| articles whose id, duplicate group or story differ from the uninterrupted import after resuming | ")
+        .append(r.finalMismatches()).append(" |\n");
+    if (!r.problems().isEmpty()) {
+      b.append("\nFirst problems:\n\n");
+      r.problems().stream().limit(10).forEach(p -> b.append("- ").append(p).append('\n'));
+    }
+    return b.toString();
+  }
+
   private List<String> importArgs(Path data) {
     return List.of("import", "--data", data.toString(), "--commit-every", String.valueOf(config.commitEvery()),
         "--quiet", "--ack", config.corpus().toString());
