@@ -164,7 +164,9 @@ public final class CrashTrials {
     new ArticleFiles().read(corpus, new ArticleSink() {
       @Override
       public void accept(Article article, String origin) {
-        ids.add(article.id());
+        if (io.khabar.ingest.RecordLimits.problem(io.khabar.ingest.RecordLimits.clean(article)) == null) {
+          ids.add(io.khabar.ingest.RecordLimits.clean(article).id()); // as the importer counts them
+        }
       }
 
       @Override
