@@ -95,8 +95,8 @@ public final class LoadBenchmark {
   }
 
   private OpenLoad.Result logged(OpenLoad.Result r) {
-    log.printf("%s at %d/s: %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, errors %d%n", r.name(), r.rate(),
-        r.throughput(), r.p50(), r.p99(), r.p999(), r.errors());
+    log.printf("%s at %d/s: %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, errors %d%s%n", r.name(), r.rate(),
+        r.throughput(), r.p50(), r.p99(), r.p999(), r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
     return r;
   }
 

@@ -26,7 +26,7 @@ public final class OpenLoad {
 
   /** What one run measured. Latencies in milliseconds. */
   public record Result(String name, int rate, double seconds, long sent, long ok, long errors, double throughput,
-                       double p50, double p99, double p999, double max) {}
+                       double p50, double p99, double p999, double max, String firstError) {}
 
   private final HttpClient http;
   private final ExecutorService pool;
@@ -50,6 +50,7 @@ public final class OpenLoad {
     long[] latencies = new long[total];
     Arrays.fill(latencies, -1);
     AtomicLong errors = new AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
     AtomicInteger inFlight = new AtomicInteger();
     long interval = 1_000_000_000L / rate;
     long start = System.nanoTime() + 10_000_000L;
@@ -69,6 +70,7 @@ public final class OpenLoad {
       http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
         if (err != null || resp.statusCode() != 200) {
           errors.incrementAndGet();
+          firstError.compareAndSet(null, err != null ? err.toString() : "HTTP " + resp.statusCode() + " " + req.uri());
         } else {
           latencies[n] = System.nanoTime() - due;
         }
@@ -83,7 +85,8 @@ public final class OpenLoad {
     long[] ok = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
     long unanswered = total - ok.length - errors.get();
     return new Result(name, rate, seconds, total, ok.length, errors.get() + unanswered, ok.length / elapsed,
-        pct(ok, 0.50), pct(ok, 0.99), pct(ok, 0.999), ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1e6);
+        pct(ok, 0.50), pct(ok, 0.99), pct(ok, 0.999), ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1e6,
+        firstError.get());
   }
 
   private static double pct(long[] sorted, double q) {
