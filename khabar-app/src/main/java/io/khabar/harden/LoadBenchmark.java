@@ -102,7 +102,7 @@ public final class LoadBenchmark {
 
   private void warmUp(OpenLoad load, Server server, List<Headline> sample) throws InterruptedException {
     for (Target t : TARGETS) {
-      load.run(t.name(), urls(server, sample, t), 200, Math.min(10, seconds));
+      load.run(t.name(), urls(server, sample, t), Math.min(200, rates.get(0)), Math.min(10, seconds));
     }
   }
 
