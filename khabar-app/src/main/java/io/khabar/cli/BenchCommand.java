@@ -52,9 +52,9 @@ final class BenchCommand implements Callable<Integer> {
       options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
     }
     if ("crash".equals(only)) {
-      Path corpus = io.khabar.harden.SampleCorpus.firstArticles(600, work.resolve("crash/corpus.jsonl"));
+      Path corpus = io.khabar.harden.SampleCorpus.firstArticles(400, work.resolve("crash/corpus.jsonl"));
       io.khabar.harden.CrashTrials crash = new io.khabar.harden.CrashTrials(
-          new io.khabar.harden.CrashTrials.Config(corpus, 50, trials, 3, 2026, work.resolve("crash")), System.err);
+          new io.khabar.harden.CrashTrials.Config(corpus, 40, trials, 3, 2026, work.resolve("crash")), System.err);
       options.write("crash", crash.markdown(crash.run(), "./khabar bench --only crash --trials " + trials));
     }
     if ("load".equals(only)) {
