@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping", "crash", "load", "fuzz");
+  private static final List<String> PARTS = List.of("speed", "grouping", "crash", "load", "fuzz", "hostile");
 
   @Mixin MeasureOptions options;
 
@@ -26,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed, grouping, crash, load or fuzz (default: speed and grouping).")
+  @Option(names = "--only", description = "Run one part: speed, grouping, crash, load, fuzz or hostile (default: speed and grouping).")
   String only;
 
   @Option(names = "--trials", defaultValue = "50", description = "crash: seeded SIGKILL trials (default: ${DEFAULT-VALUE}).")
@@ -60,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     if ("load".equals(only)) {
       options.write("load", new io.khabar.harden.LoadBenchmark(data.antTarball(), data.saudiNewsNet(),
           work.resolve("load"), rates, seconds, System.err).run());
+    }
+    if ("hostile".equals(only)) {
+      options.write("hostile", new io.khabar.harden.HostileBenchmark(work.resolve("hostile")).run());
     }
     if ("fuzz".equals(only)) {
       options.write("fuzz", io.khabar.harden.FuzzFigures.markdown(Path.of(".")));
