@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         + "article at 31k vs 310k articles (grouping, ~30 min).",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping", "solr", "enrichment");
+  private static final List<String> PARTS = List.of("speed", "grouping", "solr", "enrichment", "crash", "load", "fuzz", "hostile");
 
   @Mixin MeasureOptions options;
 
@@ -26,7 +26,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed, grouping or enrichment (default: all).")
+  @Option(names = "--only", description = "Run one part: speed, grouping, solr, enrichment, crash, load, fuzz or hostile (default: speed and grouping).")
   String only;
 
   @Option(names = "--solr-url", description = "SolrCloud node URL(s) for the solr part (start a test cluster: docs/scale-out.md).")
@@ -34,6 +34,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--solr-articles", defaultValue = "3000", description = "ANT articles for the solr part (default: ${DEFAULT-VALUE}).")
   int solrArticles;
+
+  @Option(names = "--trials", defaultValue = "50", description = "crash: seeded SIGKILL trials (default: ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "load: seconds per rate and endpoint (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--rates", defaultValue = "250,500,1000,2000", split = ",",
+      description = "load: request rates per second (default: ${DEFAULT-VALUE}).")
+  List<Integer> rates;
 
   @Override
   public Integer call() throws Exception {
@@ -61,6 +71,22 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (only == null || only.equals("enrichment")) {
       options.write("enrichment", new io.khabar.bench.EnrichmentBenchmark(data, work, rounds, System.err).run());
+    }
+    if ("crash".equals(only)) {
+      Path corpus = io.khabar.harden.SampleCorpus.firstArticles(400, work.resolve("crash/corpus.jsonl"));
+      io.khabar.harden.CrashTrials crash = new io.khabar.harden.CrashTrials(
+          new io.khabar.harden.CrashTrials.Config(corpus, 40, trials, 3, 2026, work.resolve("crash")), System.err);
+      options.write("crash", crash.markdown(crash.run(), "./khabar bench --only crash --trials " + trials));
+    }
+    if ("load".equals(only)) {
+      options.write("load", new io.khabar.harden.LoadBenchmark(data.antTarball(), data.saudiNewsNet(),
+          work.resolve("load"), rates, seconds, System.err).run());
+    }
+    if ("hostile".equals(only)) {
+      options.write("hostile", new io.khabar.harden.HostileBenchmark(work.resolve("hostile")).run());
+    }
+    if ("fuzz".equals(only)) {
+      options.write("fuzz", io.khabar.harden.FuzzFigures.markdown(Path.of(".")));
     }
     return 0;
   }

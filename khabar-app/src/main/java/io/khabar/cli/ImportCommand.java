@@ -35,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--no-enrichment", description = "Skip finding entities and topics (faster; such articles have none).")
   boolean noEnrichment;
+  @Option(names = "--ack", description = "After each durable commit print a line 'committed N last=ID': the first N "
+      + "articles read (unchanged ones included) survive any crash from then on; ID is the Nth.")
+  boolean ack;
 
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
@@ -53,6 +56,12 @@ final class ImportCommand implements Callable<Integer> {
       Importer importer = new Importer(store, grouper, noEnrichment ? Enricher.NONE : Enricher.standard(), commitEvery,
           progress == null ? Importer.Progress.NONE : progress,
           msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
+      if (ack) {
+        importer.onCommit((n, last) -> {
+          out.println("committed " + n + " last=" + last);
+          out.flush();
+        });
+      }
       summary = importer.run(paths);
       if (progress != null) {
         progress.done(summary.read());

@@ -42,6 +42,8 @@ public final class WebServer {
         files.headers = Map.of("Cache-Control", "max-age=3600");
       });
       cfg.routes.before(SecurityHeaders::apply);
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
 
       cfg.routes.get("/", pages::home);
       cfg.routes.get("/articles/{id}", pages::article);

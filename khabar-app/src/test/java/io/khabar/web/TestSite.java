@@ -51,6 +51,37 @@ final class TestSite implements AutoCloseable {
     return new TestSite(Khabar.openEmbedded(dir));
   }
 
+  /** A site over the given JSONL lines, imported and grouped as {@code withFixture} does. */
+  static TestSite withJsonl(Path dir, String jsonl) throws IOException {
+    Path file = Files.writeString(dir.resolve("custom.jsonl"), jsonl, StandardCharsets.UTF_8);
+    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
+      new Importer(store, StoryAssigner.standard(store)).run(List.of(file));
+    }
+    return new TestSite(Khabar.openEmbedded(dir));
+  }
+
+  /** Sends a request as is (no client-side normalisation of the path), with extra headers. */
+  HttpResponse<String> raw(String method, String pathAndQuery, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  int port() {
+    return app.port();
+  }
+
   private static Path fixture(Path dir) throws IOException {
     Path jsonl = dir.resolve("articles.jsonl");
     try (InputStream in = TestSite.class.getResourceAsStream(FIXTURE)) {

@@ -24,16 +24,30 @@ public final class Importer {
     Progress NONE = (n, o) -> {};
   }
 
+  /**
+   * Told after each durable commit: {@code articles} read so far (in reading order, counting
+   * unchanged ones) are all in the store, the last of them being {@code lastId}.
+   */
+  public interface CommitListener {
+    void committed(long articles, String lastId);
+
+    CommitListener NONE = (n, id) -> {};
+  }
+
   private final ArticleStore store;
   private final Grouper grouper;
   private final int commitEvery;
   private final Progress progress;
   private final Consumer<String> onSkip;
   private final Enricher enricher;
+  private CommitListener onCommit = CommitListener.NONE;
 
   /** An importer that enriches each new or changed article (entities, topic) before grouping and storing it. */
   public Importer(ArticleStore store, Grouper grouper, Enricher enricher, int commitEvery, Progress progress,
       Consumer<String> onSkip) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+    }
     this.store = store;
     this.grouper = grouper;
     this.enricher = enricher;
@@ -45,6 +59,12 @@ public final class Importer {
   /** An importer without enrichment. */
   public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
     this(store, grouper, Enricher.NONE, commitEvery, progress, onSkip);
+  }
+
+  /** Whom to tell after each durable commit (the CLI's {@code --ack}). */
+  public Importer onCommit(CommitListener listener) {
+    this.onCommit = listener;
+    return this;
   }
 
   /** An importer without duplicate or story grouping. */
@@ -68,7 +88,7 @@ public final class Importer {
         sink.skip(p.toString(), "cannot read: " + e.getMessage());
       }
     }
-    store.commit();
+    sink.commit();
     return summary;
   }
 
@@ -95,19 +115,28 @@ public final class Importer {
   private final class Sink implements ArticleSink {
     private final ImportSummary summary;
     private long sinceCommit;
+    private String lastId;
 
     Sink(ImportSummary summary) {
       this.summary = summary;
     }
 
     @Override
-    public void accept(Article article, String origin) {
+    public void accept(Article read, String origin) {
+      Article article = RecordLimits.clean(read);
+      String problem = RecordLimits.problem(article);
+      if (problem != null) {
+        skip(origin, problem);
+        return;
+      }
       try {
         // An unchanged article keeps its grouping and enrichment: only new or changed ones are enriched and grouped.
         summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enricher.enrich(article)));
+        lastId = article.id();
+        // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
+        // crash commits at the same places as the interrupted run did (docs/durability.md).
         if (++sinceCommit >= commitEvery) {
-          store.commit();
-          sinceCommit = 0;
+          commit();
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
@@ -117,6 +146,13 @@ public final class Importer {
 
     private PutResult putNew(Article article) throws IOException {
       return store.put(article, grouper.group(article));
+    }
+
+    void commit() throws IOException {
+      store.commit();
+      grouper.committed();
+      sinceCommit = 0;
+      onCommit.committed(summary.read(), lastId);
     }
 
     @Override

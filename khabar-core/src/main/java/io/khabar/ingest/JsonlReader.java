@@ -28,14 +28,19 @@ public final class JsonlReader {
   public void read(Path file, ArticleSink sink) throws IOException {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
          InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES);
-      for (int n = 1; lines.next(); n++) {
-        String origin = file.getFileName() + ":" + n;
-        if (lines.tooLong()) {
-          sink.skip(origin, "line longer than " + MAX_LINE_BYTES + " bytes");
-        } else {
-          readLine(lines.bytes(), lines.length(), origin, sink);
-        }
+      read(in, file.getFileName().toString(), sink);
+    }
+  }
+
+  /** Reads JSONL from a stream; {@code name} names it in skip messages. */
+  void read(InputStream in, String name, ArticleSink sink) throws IOException {
+    LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES);
+    for (int n = 1; lines.next(); n++) {
+      String origin = name + ":" + n;
+      if (lines.tooLong()) {
+        sink.skip(origin, "line longer than " + MAX_LINE_BYTES + " bytes");
+      } else {
+        readLine(lines.bytes(), lines.length(), origin, sink);
       }
     }
   }

@@ -30,23 +30,44 @@ public final class SaudiNewsNetReader {
   /** Saudi newspapers: {@code date_extracted} is local time in Riyadh. */
   static final ZoneOffset RIYADH = ZoneOffset.ofHours(3);
   static final long MAX_ENTRY_BYTES = 512L << 20;
+  /** Real SaudiNewsNet zips inflate to tens of MB; this bounds a zip bomb's time, not only its memory. */
+  static final long MAX_ZIP_BYTES = 1L << 30;
   private static final DateTimeFormatter EXTRACTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public void read(Path zip, ArticleSink sink) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip), 1 << 16))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        if (e.isDirectory() || !e.getName().endsWith(".json")) {
-          continue;
-        }
-        String origin = zip.getFileName() + "!" + e.getName();
-        readArray(new Bounded(in, MAX_ENTRY_BYTES), origin, sink);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(zip), 1 << 16)) {
+      read(in, zip.getFileName().toString(), sink);
+    }
+  }
+
+  /**
+   * Reads a zip from a stream; {@code name} names it in skip messages. Entries are streamed, never
+   * written to disk, so their names (even {@code ../x} or absolute) go nowhere but into messages.
+   */
+  void read(InputStream zipBytes, String name, ArticleSink sink) throws IOException {
+    ZipInputStream in = new ZipInputStream(zipBytes);
+    long budget = MAX_ZIP_BYTES;
+    for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+      if (e.isDirectory() || !e.getName().endsWith(".json")) {
+        continue;
+      }
+      Bounded entry = new Bounded(in, Math.min(MAX_ENTRY_BYTES, budget));
+      readArray(entry, name + "!" + e.getName(), sink);
+      entry.drain(); // skipping the rest would inflate it anyway: do it within the budget
+      budget -= entry.consumed();
+      if (budget <= 0) {
+        throw new IOException("more than " + MAX_ZIP_BYTES + " bytes inflated from one zip (a zip bomb?)");
       }
     }
   }
 
   private void readArray(InputStream in, String origin, ArticleSink sink) throws IOException {
-    try (JsonParser p = JSON.getFactory().createParser(in)) {
+    // Decoded as strict UTF-8 here: left to itself, Jackson would guess UTF-16/32 from the first bytes.
+    java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    try (JsonParser p = JSON.getFactory().createParser(utf8)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (p.nextToken() != JsonToken.START_ARRAY) {
         sink.skip(origin + ":1", "not a JSON array of articles");
@@ -66,6 +87,8 @@ public final class SaudiNewsNetReader {
           sink.skip(origin + ":" + line, ex.getMessage());
         }
       }
+    } catch (java.nio.charset.CharacterCodingException ex) {
+      sink.skip(origin, "not valid UTF-8 (wrong encoding?), rest of file skipped");
     } catch (JsonProcessingException ex) {
       // Past a syntax error the array cannot be resynchronised: report where, keep what was read.
       sink.skip(origin + ":" + ex.getLocation().getLineNr(), "broken JSON, rest of file skipped: " + ex.getOriginalMessage());
@@ -103,17 +126,30 @@ public final class SaudiNewsNetReader {
 
   /** Stops reading past a byte budget, so that a zip bomb cannot fill memory or time. */
   private static final class Bounded extends FilterInputStream {
+    private final long max;
     private long left;
 
     Bounded(InputStream in, long max) {
       super(in);
+      this.max = max;
       this.left = max;
+    }
+
+    void drain() throws IOException {
+      byte[] buf = new byte[1 << 16];
+      while (read(buf, 0, buf.length) >= 0) {
+        // counted by read
+      }
+    }
+
+    long consumed() {
+      return max - left;
     }
 
     @Override
     public int read() throws IOException {
       if (left <= 0) {
-        throw new IOException("zip entry larger than " + MAX_ENTRY_BYTES + " bytes when inflated");
+        throw new IOException("zip entry larger than " + max + " bytes when inflated (a zip bomb?)");
       }
       int b = super.read();
       if (b >= 0) {
@@ -125,7 +161,7 @@ public final class SaudiNewsNetReader {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       if (left <= 0) {
-        throw new IOException("zip entry larger than " + MAX_ENTRY_BYTES + " bytes when inflated");
+        throw new IOException("zip entry larger than " + max + " bytes when inflated (a zip bomb?)");
       }
       int n = super.read(b, off, (int) Math.min(len, left));
       if (n > 0) {

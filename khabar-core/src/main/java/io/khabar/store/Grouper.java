@@ -8,6 +8,13 @@ import java.io.IOException;
 public interface Grouper {
   Grouping group(Article article) throws IOException;
 
+  /**
+   * Called right after each commit of the store. A grouper that keeps state between articles must
+   * drop whatever the store cannot give back after a restart, so that an import resumed from this
+   * commit groups the rest exactly as an uninterrupted one would (see docs/durability.md).
+   */
+  default void committed() {}
+
   /** No grouping: every article alone (duplicates and stories off). */
   Grouper NONE = a -> Grouping.alone(a.id());
 }

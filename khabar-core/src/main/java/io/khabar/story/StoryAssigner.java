@@ -80,6 +80,20 @@ public final class StoryAssigner implements Grouper {
         NearDuplicates.defaults());
   }
 
+  /**
+   * After a commit every article met so far is in the store and visible to its searches, so the
+   * in-memory lists are dropped: from here on, grouping depends on the committed store alone, which
+   * is exactly what an import restarted from this commit sees (docs/durability.md). Keeping them would
+   * let an uninterrupted import compare against its last 200 articles where a resumed one cannot, and
+   * reuse term vectors weighted with older statistics.
+   */
+  @Override
+  public void committed() {
+    recent.clear();
+    seen.clear();
+    storyStarts.clear();
+  }
+
   /** The grouping of an article about to be stored. */
   @Override
   public Grouping group(Article a) throws IOException {

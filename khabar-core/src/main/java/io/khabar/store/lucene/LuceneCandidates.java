@@ -22,6 +22,15 @@ import org.apache.lucene.search.TermQuery;
 
 /** The candidate stage of related articles, as a weighted OR query. */
 final class LuceneCandidates {
+  /**
+   * Equal scores are ordered by article id, not by Lucene's doc number, which background merges
+   * reshuffle: which candidates make the cut, and so grouping, must not depend on merge timing
+   * (docs/durability.md).
+   */
+  static final org.apache.lucene.search.Sort BEST_THEN_ID = new org.apache.lucene.search.Sort(
+      org.apache.lucene.search.SortField.FIELD_SCORE, new org.apache.lucene.search.SortField(Fields.ID,
+          org.apache.lucene.search.SortField.Type.STRING));
+
   private LuceneCandidates() {}
 
   static List<String> find(IndexSearcher s, CandidateQuery q) throws IOException {
@@ -62,7 +71,7 @@ final class LuceneCandidates {
       return;
     }
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+    for (ScoreDoc sd : s.search(q, n, BEST_THEN_ID).scoreDocs) {
       // Ids come from doc values: reading stored fields would decompress whole article texts.
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       SortedDocValues values = leaf.reader().getSortedDocValues(Fields.ID);

@@ -51,6 +51,7 @@ public final class LuceneStore implements ArticleStore {
   /** A writer's reads see its puts after this many (see {@link #refreshIfStale}). */
   public static final int REFRESH_EVERY_PUTS = 100;
   private static final java.util.Set<String> HASH_ONLY = java.util.Set.of(Fields.HASH);
+  private static final Sort BY_ID = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(Fields.ID);
   private static final java.util.Set<String> HEADLINE_FIELDS = java.util.Set.of(Fields.ID, Fields.TITLE, Fields.SOURCE,
       Fields.PUBLISHED, Fields.URL, Fields.STORY, Fields.DUP_GROUP);
@@ -317,7 +318,8 @@ public final class LuceneStore implements ArticleStore {
     Query q = new org.apache.lucene.search.TermInSetQuery(Fields.BAND, keys);
     return withSearcher(s -> {
       List<String> ids = new ArrayList<>();
-      for (ScoreDoc sd : s.search(q, limit).scoreDocs) {
+      // Every match scores the same: the first by id, not by doc number, which merges reshuffle.
+      for (ScoreDoc sd : s.search(q, limit, BY_ID).scoreDocs) {
         ids.add(s.storedFields().document(sd.doc, ID_ONLY).get(Fields.ID));
       }
       return ids;
