@@ -16,6 +16,7 @@ import io.khabar.text.KhabarAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +26,30 @@ import java.util.Optional;
  * The CLI and the web site both use it.
  */
 public final class Khabar implements Closeable {
+  /** How old a related list, a story's coverage or the ranked stories a reader sees may be. */
+  public static final Duration MAX_ANSWER_AGE = Duration.ofSeconds(60);
+
   private final ArticleStore store;
   private final RelatedFinder related;
   private final Stories stories;
+  private final RecentAnswers<RelatedKey, Related> recentRelated;
+  private final RecentAnswers<String, Coverage> recentCoverage;
+  private final RecentAnswers<Integer, List<Coverage>> recentRanked;
+
+  private record RelatedKey(String id, int k) {}
 
   public Khabar(ArticleStore store, RelatedConfig config) {
+    this(store, config, MAX_ANSWER_AGE);
+  }
+
+  /** {@code maxAnswerAge} zero: every answer fresh from the store (what tests that write and read need). */
+  public Khabar(ArticleStore store, RelatedConfig config, Duration maxAnswerAge) {
     this.store = store;
     this.related = new RelatedFinder(store, KhabarAnalyzer.create(), config);
     this.stories = new Stories(store);
+    this.recentRelated = new RecentAnswers<>(20_000, maxAnswerAge, key -> related.related(key.id(), key.k()));
+    this.recentCoverage = new RecentAnswers<>(20_000, maxAnswerAge, stories::coverage);
+    this.recentRanked = new RecentAnswers<>(16, maxAnswerAge, n -> Optional.of(stories.ranked(n, 3000)));
   }
 
   /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */
@@ -53,8 +70,9 @@ public final class Khabar implements Closeable {
     return store.get(id);
   }
 
+  /** Read-also and similar articles; may be up to {@link #MAX_ANSWER_AGE} old. */
   public Optional<Related> related(String id, int k) throws IOException {
-    return related.related(id, k);
+    return recentRelated.get(new RelatedKey(id, k));
   }
 
   /** Content similarity in [0,1]; empty if an id is unknown. */
@@ -72,14 +90,14 @@ public final class Khabar implements Closeable {
     return stories.duplicates(articleId);
   }
 
-  /** A story's full coverage; empty if no article has that story. */
+  /** A story's full coverage; empty if no article has that story. May be up to {@link #MAX_ANSWER_AGE} old. */
   public Optional<Coverage> story(String storyId) throws IOException {
-    return stories.coverage(storyId);
+    return recentCoverage.get(storyId);
   }
 
-  /** The stories of the newest 3,000 articles, most important first. */
+  /** The stories of the newest 3,000 articles, most important first. May be up to {@link #MAX_ANSWER_AGE} old. */
   public List<Coverage> stories(int n) throws IOException {
-    return stories.ranked(n, 3000);
+    return recentRanked.get(n).orElseThrow();
   }
 
   public SearchPage search(SearchQuery q) throws IOException {

@@ -136,6 +136,18 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void queryTextCannotSwitchTheQueryParser() throws IOException {
+    putAll(QUAKE, RATES);
+    // Local params ({!xmlparser}, {!join}) would let a visitor pick a parser (XXE, joins) on Solr;
+    // user text must only ever be words to match.
+    for (String hostile : List.of("{!xmlparser v='<!DOCTYPE a SYSTEM \"file:///etc/passwd\"><a/>'}",
+        "{!join from=id to=id}*:*", "id:q1 OR *:*", "_query_:\"{!lucene}*:*\"")) {
+      SearchPage page = store.search(SearchQuery.of(hostile));
+      assertTrue(page.total() < 2, hostile + " matched " + page.total() + " articles");
+    }
+  }
+
+  @Test
   void searchFiltersByEntityAndTopic() throws IOException {
     putAll(QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا")), "politics"),
         QUAKE2.withEnrichment(List.of(new Entity("اليونان", EntityType.LOCATION, "اليونان")), "politics"),
