@@ -79,16 +79,18 @@ public final class Importer {
   public ImportSummary run(List<Path> paths) throws IOException {
     ImportSummary summary = new ImportSummary();
     ArticleFiles files = new ArticleFiles();
-    Sink sink = new Sink(summary);
-    for (Path p : paths) {
-      try {
-        files.read(p, sink);
-      } catch (IOException | UncheckedIOException e) {
-        // A file that cannot be read at all (truncated archive, I/O error) is reported; the others go on.
-        sink.skip(p.toString(), "cannot read: " + e.getMessage());
+    try (Sink sink = new Sink(summary)) {
+      for (Path p : paths) {
+        try {
+          files.read(p, sink);
+        } catch (IOException | UncheckedIOException e) {
+          // A file that cannot be read at all (truncated archive, I/O error) is reported; the others go on.
+          sink.skip(p.toString(), "cannot read: " + e.getMessage());
+        }
       }
+      sink.drain();
+      sink.commit();
     }
-    sink.commit();
     return summary;
   }
 
@@ -104,34 +106,75 @@ public final class Importer {
    */
   public ImportSummary importFrom(Producer producer) throws IOException, InterruptedException {
     ImportSummary summary = new ImportSummary();
-    try {
-      producer.produce(new Sink(summary));
-    } finally {
-      store.commit();
+    try (Sink sink = new Sink(summary)) {
+      try {
+        producer.produce(sink);
+      } finally {
+        sink.drain();
+        store.commit();
+      }
     }
     return summary;
   }
 
-  private final class Sink implements ArticleSink {
+  /**
+   * Takes articles in reading order. With enrichment on, each is enriched ahead on another core
+   * ({@link EnrichAhead}) and grouped and stored when its turn comes, so the order of puts, skips and
+   * commits is exactly that of reading.
+   */
+  private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
+    private final EnrichAhead ahead;
     private long sinceCommit;
     private String lastId;
 
     Sink(ImportSummary summary) {
       this.summary = summary;
+      this.ahead = enricher == Enricher.NONE ? null : new EnrichAhead(enricher);
     }
 
     @Override
     public void accept(Article read, String origin) {
       Article article = RecordLimits.clean(read);
       String problem = RecordLimits.problem(article);
-      if (problem != null) {
-        skip(origin, problem);
+      if (ahead == null) {
+        if (problem != null) {
+          reportSkip(origin, problem);
+        } else {
+          store(article, origin, null);
+        }
         return;
       }
+      // Unchanged articles are not enriched ahead (a re-import stays cheap); their turn checks again.
+      EnrichAhead.Pending due = problem != null ? ahead.addSkip(origin, problem)
+          : ahead.add(article, origin, !isUnchanged(article));
+      if (due != null) {
+        take(due);
+      }
+    }
+
+    /** Stores every article still waiting (before the last commit). */
+    void drain() {
+      if (ahead != null) {
+        for (EnrichAhead.Pending p = ahead.next(); p != null; p = ahead.next()) {
+          take(p);
+        }
+      }
+    }
+
+    private void take(EnrichAhead.Pending p) {
+      if (p.problem() != null) {
+        reportSkip(p.origin(), p.problem());
+      } else {
+        store(p.article(), p.origin(), p);
+      }
+    }
+
+    /** {@code pending}: the article's enrichment under way, or null to enrich it here. */
+    private void store(Article article, String origin, EnrichAhead.Pending pending) {
       try {
         // An unchanged article keeps its grouping and enrichment: only new or changed ones are enriched and grouped.
-        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enricher.enrich(article)));
+        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enriched(article, pending)));
         lastId = article.id();
         // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
         // crash commits at the same places as the interrupted run did (docs/durability.md).
@@ -144,8 +187,27 @@ public final class Importer {
       progress.update(summary.read(), origin);
     }
 
+    private Article enriched(Article article, EnrichAhead.Pending pending) {
+      return pending != null && pending.enriched() != null ? pending.awaitEnriched() : enricher.enrich(article);
+    }
+
+    private boolean isUnchanged(Article article) {
+      try {
+        return store.isUnchanged(article);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     private PutResult putNew(Article article) throws IOException {
       return store.put(article, grouper.group(article));
+    }
+
+    @Override
+    public void close() {
+      if (ahead != null) {
+        ahead.close();
+      }
     }
 
     void commit() throws IOException {
@@ -157,6 +219,15 @@ public final class Importer {
 
     @Override
     public void skip(String origin, String reason) {
+      EnrichAhead.Pending due = ahead == null ? null : ahead.addSkip(origin, reason);
+      if (ahead == null) {
+        reportSkip(origin, reason);
+      } else if (due != null) {
+        take(due);
+      }
+    }
+
+    private void reportSkip(String origin, String reason) {
       summary.skipped(origin, reason);
       onSkip.accept(origin + ": " + reason);
     }

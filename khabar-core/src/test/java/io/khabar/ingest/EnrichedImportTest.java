@@ -74,4 +74,34 @@ class EnrichedImportTest {
       assertEquals("", e1.topic());
     }
   }
+
+  @Test
+  void enrichingAheadKeepsReadingOrderForPutsSkipsAndRepeatedIds() throws IOException {
+    // More lines than EnrichAhead.LOOKAHEAD, a broken line in the middle, and one id twice with two texts:
+    // the later text must win, enriched, exactly as if each line were handled before the next is read.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 3 * EnrichAhead.LOOKAHEAD; i++) {
+      lines.append("{\"id\":\"a").append(i).append("\",\"title\":\"خبر ").append(i)
+          .append("\",\"text\":\"نص الخبر رقم ").append(i).append("\",\"published\":\"2018-05-01\"}\n");
+      if (i == EnrichAhead.LOOKAHEAD) {
+        lines.append("{broken\n");
+      }
+    }
+    lines.append("{\"id\":\"a1\",\"title\":\"صلاح مع ليفربول\",\"text\":\"صلاح يعود إلى ليفربول\",\"published\":\"2018-05-02\"}\n");
+    Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
+    List<String> skipped = new java.util.ArrayList<>();
+    List<Long> progress = new java.util.ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store, Grouper.NONE, enricher, 7, (n, origin) -> progress.add(n), skipped::add)
+          .run(List.of(file));
+      assertEquals(3L * EnrichAhead.LOOKAHEAD, s.added());
+      assertEquals(1L, s.updated());
+      assertEquals(1, skipped.size());
+      assertTrue(skipped.get(0).contains(":" + (EnrichAhead.LOOKAHEAD + 2) + ":"), skipped.get(0));
+      assertEquals(java.util.stream.LongStream.rangeClosed(1, 3L * EnrichAhead.LOOKAHEAD + 1).boxed().toList(), progress);
+      Article a1 = store.get("a1").orElseThrow();
+      assertEquals("صلاح يعود إلى ليفربول", a1.text());
+      assertEquals(List.of("salah", "liverpool"), a1.entities().stream().map(Entity::key).toList());
+    }
+  }
 }
