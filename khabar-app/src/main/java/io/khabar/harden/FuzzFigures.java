@@ -56,7 +56,9 @@ public final class FuzzFigures {
       "jsonl", "io.khabar.ingest.JsonlFuzzTest",
       "saudinewsnet", "io.khabar.ingest.SaudiNewsNetFuzzTest",
       "dates", "io.khabar.ingest.DatesFuzzTest",
-      "search", "io.khabar.search.SearchFuzzTest");
+      "search", "io.khabar.search.SearchFuzzTest",
+      "html-extractor", "io.khabar.extract.ArticleExtractorFuzzTest",
+      "feed", "io.khabar.ingest.web.FeedReaderFuzzTest");
 
   /** Failures and errors in the fuzzing run's surefire report: a finding fails its test. */
   private static String findings(Path repo, String testClass) throws IOException {

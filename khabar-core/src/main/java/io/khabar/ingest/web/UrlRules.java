@@ -40,7 +40,27 @@ public final class UrlRules {
     if (uri.getPort() == 0 || uri.getPort() > 65535) {
       throw FetchException.refused("bad port: " + uri);
     }
-    return uri.normalize();
+    return canonical(uri.normalize(), scheme);
+  }
+
+  /**
+   * Scheme and host are case-insensitive: {@code HTTPS://News.Example/a} is {@code https://news.example/a},
+   * so that one page never gets two article ids (found by fuzzing the feed reader).
+   */
+  private static URI canonical(URI uri, String scheme) throws FetchException {
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (scheme.equals(uri.getScheme()) && host.equals(uri.getHost())) {
+      return uri;
+    }
+    String raw = scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
+        + (uri.getRawPath() == null ? "" : uri.getRawPath())
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    try {
+      return new URI(raw);
+    } catch (URISyntaxException e) {
+      throw FetchException.refused("not a valid URL: " + uri);
+    }
   }
 
   /** The URL {@code ref} points to from {@code base} (a relative Location or item link), checked. */

@@ -29,4 +29,11 @@ class UrlRulesTest {
     assertThrows(FetchException.class, () -> UrlRules.resolve(base, "file:///etc/passwd"));
     assertThrows(FetchException.class, () -> UrlRules.resolve(base, "jar:http://x/y.jar!/"));
   }
+
+  @Test
+  void schemeAndHostAreLowerCasedSoAPageHasOneUrl() throws Exception {
+    assertEquals(java.net.URI.create("https://news.example/A/1?q=X#F"), UrlRules.check("HTTPS://News.Example/A/1?q=X#F"));
+    assertEquals(java.net.URI.create("https://a/1"), UrlRules.resolve(java.net.URI.create("https://a/"), "httpS://a/1"));
+    assertEquals(java.net.URI.create("http://a:8080/%D8%AE"), UrlRules.check("http://A:8080/%D8%AE"));
+  }
 }
