@@ -46,7 +46,10 @@ public final class FuzzFigures {
     }
     b.append("\nFormer crashes, fixed and kept as seeds: `crash-utf32-guess` (SaudiNewsNet: Jackson guessed ")
         .append("UTF-32 from leading NUL bytes and failed the whole file; the reader now decodes strict UTF-8 and ")
-        .append("reports the file).\n");
+        .append("reports the file); `FeedReaderFuzzTestInputs/read/crash-1c04…` (a feed link `httpS://…` kept its case, ")
+        .append("so one page could get two article ids; scheme and host are now lower-cased); ")
+        .append("`FeedReaderFuzzTestInputs/read/crash-5f52…` (a long comment before the DOCTYPE overflowed the stack of ")
+        .append("a regex; now a plain scan).\n");
     return b.toString();
   }
 

@@ -2,14 +2,10 @@ package io.khabar.story;
 
 import io.khabar.Article;
 import io.khabar.store.ArticleTerms;
+import io.khabar.text.TermFrequencies;
 import io.khabar.text.TextFingerprint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The terms of an article not stored yet, analyzed as the index would analyze them. */
 final class ArticleAnalysis {
@@ -26,17 +22,6 @@ final class ArticleAnalysis {
   }
 
   private Map<String, Integer> frequencies(String text) {
-    Map<String, Integer> tf = new HashMap<>();
-    try (TokenStream ts = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        tf.merge(term.toString(), 1, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String does no I/O
-    }
-    return tf;
+    return TermFrequencies.of(analyzer, "text", text);
   }
 }

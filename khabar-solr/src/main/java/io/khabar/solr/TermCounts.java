@@ -1,12 +1,8 @@
 package io.khabar.solr;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * An article's analyzed terms with their counts, computed at indexing time by the same analyzer Solr
@@ -16,18 +12,7 @@ final class TermCounts {
   private TermCounts() {}
 
   static Map<String, Integer> of(Analyzer analyzer, String field, String text) {
-    Map<String, Integer> tf = new HashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        tf.merge(term.toString(), 1, Integer::sum);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String does no I/O
-    }
-    return tf;
+    return io.khabar.text.TermFrequencies.of(analyzer, field, text);
   }
 
   /** Terms never hold a line break (the tokenizer splits on white space), nor does a count. */
