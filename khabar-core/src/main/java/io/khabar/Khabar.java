@@ -26,8 +26,12 @@ import java.util.Optional;
  * The CLI and the web site both use it.
  */
 public final class Khabar implements Closeable {
-  /** How old a related list, a story's coverage or the ranked stories a reader sees may be. */
-  public static final Duration MAX_ANSWER_AGE = Duration.ofSeconds(60);
+  /**
+   * A related list, a story's coverage or the ranked stories older than this are recomputed in the
+   * background while the reader gets the previous answer; none older than {@link #MAX_ANSWER_AGE} is served.
+   */
+  public static final Duration REFRESH_ANSWERS_AFTER = Duration.ofMinutes(5);
+  public static final Duration MAX_ANSWER_AGE = Duration.ofMinutes(30);
 
   private final ArticleStore store;
   private final RelatedFinder related;
@@ -39,17 +43,18 @@ public final class Khabar implements Closeable {
   private record RelatedKey(String id, int k) {}
 
   public Khabar(ArticleStore store, RelatedConfig config) {
-    this(store, config, MAX_ANSWER_AGE);
+    this(store, config, REFRESH_ANSWERS_AFTER);
   }
 
-  /** {@code maxAnswerAge} zero: every answer fresh from the store (what tests that write and read need). */
-  public Khabar(ArticleStore store, RelatedConfig config, Duration maxAnswerAge) {
+  /** {@code refreshAnswersAfter} zero: every answer fresh from the store (what tests that write and read need). */
+  public Khabar(ArticleStore store, RelatedConfig config, Duration refreshAnswersAfter) {
     this.store = store;
     this.related = new RelatedFinder(store, KhabarAnalyzer.create(), config);
     this.stories = new Stories(store);
-    this.recentRelated = new RecentAnswers<>(20_000, maxAnswerAge, key -> related.related(key.id(), key.k()));
-    this.recentCoverage = new RecentAnswers<>(20_000, maxAnswerAge, stories::coverage);
-    this.recentRanked = new RecentAnswers<>(16, maxAnswerAge, n -> Optional.of(stories.ranked(n, 3000)));
+    Duration maxAge = refreshAnswersAfter.multipliedBy(6);
+    this.recentRelated = new RecentAnswers<>(20_000, refreshAnswersAfter, maxAge, key -> related.related(key.id(), key.k()));
+    this.recentCoverage = new RecentAnswers<>(20_000, refreshAnswersAfter, maxAge, stories::coverage);
+    this.recentRanked = new RecentAnswers<>(16, refreshAnswersAfter, maxAge, n -> Optional.of(stories.ranked(n, 3000)));
   }
 
   /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */
@@ -70,7 +75,7 @@ public final class Khabar implements Closeable {
     return store.get(id);
   }
 
-  /** Read-also and similar articles; may be up to {@link #MAX_ANSWER_AGE} old. */
+  /** Read-also and similar articles; may be a few minutes old ({@link #REFRESH_ANSWERS_AFTER}). */
   public Optional<Related> related(String id, int k) throws IOException {
     return recentRelated.get(new RelatedKey(id, k));
   }
@@ -90,12 +95,12 @@ public final class Khabar implements Closeable {
     return stories.duplicates(articleId);
   }
 
-  /** A story's full coverage; empty if no article has that story. May be up to {@link #MAX_ANSWER_AGE} old. */
+  /** A story's full coverage; empty if no article has that story. May be a few minutes old ({@link #REFRESH_ANSWERS_AFTER}). */
   public Optional<Coverage> story(String storyId) throws IOException {
     return recentCoverage.get(storyId);
   }
 
-  /** The stories of the newest 3,000 articles, most important first. May be up to {@link #MAX_ANSWER_AGE} old. */
+  /** The stories of the newest 3,000 articles, most important first. May be a few minutes old ({@link #REFRESH_ANSWERS_AFTER}). */
   public List<Coverage> stories(int n) throws IOException {
     return recentRanked.get(n).orElseThrow();
   }

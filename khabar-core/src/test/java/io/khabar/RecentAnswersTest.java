@@ -18,7 +18,7 @@ class RecentAnswersTest {
 
   @Test
   void aRecentAnswerIsGivenAgainWithoutAskingTheSource() throws Exception {
-    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMinutes(1), this::answer);
+    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMinutes(1), Duration.ofMinutes(5), this::answer);
     assertEquals(Optional.of("answer to a"), recent.get("a"));
     assertEquals(Optional.of("answer to a"), recent.get("a"));
     assertEquals(1, asked.get("a"));
@@ -26,15 +26,25 @@ class RecentAnswersTest {
 
   @Test
   void unknownKeysAreAskedEveryTimeSoTheyCannotFillTheCache() throws Exception {
-    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMinutes(1), this::answer);
+    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMinutes(1), Duration.ofMinutes(5), this::answer);
     assertEquals(Optional.empty(), recent.get("unknown-1"));
     assertEquals(Optional.empty(), recent.get("unknown-1"));
     assertEquals(2, asked.get("unknown-1"));
   }
 
   @Test
+  void aFailingSourceSaysWhy() {
+    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMinutes(1), Duration.ofMinutes(5),
+        key -> {
+          throw new java.io.IOException("store closed");
+        });
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> recent.get("a"));
+    assertEquals("store closed", e.getMessage());
+  }
+
+  @Test
   void aZeroAgeAlwaysAsksTheSource() throws Exception {
-    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ZERO, this::answer);
+    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ZERO, Duration.ZERO, this::answer);
     recent.get("a");
     recent.get("a");
     assertEquals(2, asked.get("a"));
