@@ -65,7 +65,7 @@ class EntityOverlapTest {
 
   @Test
   void offOrWithoutEntitiesTheReportsStayApartAndOnTheyJoin() throws IOException {
-    String[] off = storiesOf(reports(true), StoryConfig.defaults(), "off");
+    String[] off = storiesOf(reports(true), StoryConfig.defaults().withEntityWeight(0), "off");
     assertNotEquals(off[0], off[1], "the texts alone are too far apart");
     String[] noEntities = storiesOf(reports(false), StoryConfig.defaults().withEntityWeight(0.5), "none");
     assertNotEquals(noEntities[0], noEntities[1], "no entities: no evidence");
