@@ -43,18 +43,16 @@ public final class Khabar implements Closeable {
   private record RelatedKey(String id, int k) {}
 
   public Khabar(ArticleStore store, RelatedConfig config) {
-    this(store, config, REFRESH_ANSWERS_AFTER);
-  }
-
-  /** {@code refreshAnswersAfter} zero: every answer fresh from the store (what tests that write and read need). */
-  public Khabar(ArticleStore store, RelatedConfig config, Duration refreshAnswersAfter) {
     this.store = store;
     this.related = new RelatedFinder(store, KhabarAnalyzer.create(), config);
     this.stories = new Stories(store);
-    Duration maxAge = refreshAnswersAfter.multipliedBy(6);
-    this.recentRelated = new RecentAnswers<>(20_000, refreshAnswersAfter, maxAge, key -> related.related(key.id(), key.k()));
-    this.recentCoverage = new RecentAnswers<>(20_000, refreshAnswersAfter, maxAge, stories::coverage);
-    this.recentRanked = new RecentAnswers<>(16, refreshAnswersAfter, maxAge, n -> Optional.of(stories.ranked(n, 3000)));
+    this.recentRelated = recent(20_000, key -> related.related(key.id(), key.k()));
+    this.recentCoverage = recent(20_000, stories::coverage);
+    this.recentRanked = recent(16, n -> Optional.of(stories.ranked(n, 3000)));
+  }
+
+  private static <K, V> RecentAnswers<K, V> recent(long maxEntries, RecentAnswers.Source<K, V> source) {
+    return new RecentAnswers<>(maxEntries, REFRESH_ANSWERS_AFTER, MAX_ANSWER_AGE, source);
   }
 
   /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */

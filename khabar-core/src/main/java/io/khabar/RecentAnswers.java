@@ -21,20 +21,15 @@ final class RecentAnswers<K, V> {
     Optional<V> answer(K key) throws IOException;
   }
 
-  private final Source<K, V> source;
-  private final LoadingCache<K, V> cache; // null: no caching (refreshAfter zero)
+  private final LoadingCache<K, V> cache;
 
   RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source) {
-    this.source = source;
-    this.cache = refreshAfter.isZero() ? null : Caffeine.newBuilder().maximumSize(maxEntries)
-        .refreshAfterWrite(refreshAfter).expireAfterWrite(maxAge)
-        .build(key -> source.answer(key).orElse(null));
+    // A null answer (unknown key) is not kept.
+    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).refreshAfterWrite(refreshAfter)
+        .expireAfterWrite(maxAge).build(key -> source.answer(key).orElse(null));
   }
 
   Optional<V> get(K key) throws IOException {
-    if (cache == null) {
-      return source.answer(key);
-    }
     try {
       return Optional.ofNullable(cache.get(key));
     } catch (CompletionException | UncheckedIOException e) {

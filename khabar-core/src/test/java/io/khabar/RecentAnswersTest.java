@@ -41,12 +41,4 @@ class RecentAnswersTest {
     java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> recent.get("a"));
     assertEquals("store closed", e.getMessage());
   }
-
-  @Test
-  void aZeroAgeAlwaysAsksTheSource() throws Exception {
-    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ZERO, Duration.ZERO, this::answer);
-    recent.get("a");
-    recent.get("a");
-    assertEquals(2, asked.get("a"));
-  }
 }
