@@ -10,10 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Enriches the next articles on another core while the importer groups and stores the earlier ones,
- * and hands them back strictly in reading order. Enrichment (named entities above all) costs about as
- * much as grouping, and the two are independent per article: on 2 cores this hides most of its cost.
- * Order is what keeps an import's result, its commit points and its crash recovery unchanged.
+ * The importer's queue of records read: enriches the next articles on another core while the importer
+ * groups and stores the earlier ones, and hands records back strictly in reading order. Enrichment
+ * (named entities above all) costs about as much as grouping, and the two are independent per article:
+ * on 2 cores this hides most of its cost. Order is what keeps an import's result, its commit points and
+ * its crash recovery unchanged. Without enrichment nothing waits: each record comes back at once.
  */
 final class EnrichAhead implements AutoCloseable {
   /** Up to this many articles wait, enriched or being enriched, ahead of the one being stored. */
@@ -35,30 +36,45 @@ final class EnrichAhead implements AutoCloseable {
   }
 
   private final Enricher enricher;
-  private final ExecutorService workers;
+  private final int lookahead;
+  private final ExecutorService workers; // null without enrichment
   private final Deque<Pending> queue = new ArrayDeque<>();
 
   EnrichAhead(Enricher enricher) {
     this.enricher = enricher;
-    int n = Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
-    this.workers = Executors.newFixedThreadPool(n, r -> {
+    this.lookahead = enriches() ? LOOKAHEAD : 0;
+    this.workers = enriches() ? Executors.newFixedThreadPool(workerCount(), r -> {
       Thread t = new Thread(r, "khabar-enrich");
       t.setDaemon(true); // never keeps a killed or finished import alive
       return t;
-    });
+    }) : null;
   }
 
-  /** Queues an article: enrichment starts now if {@code enrich}; returns the oldest one once the queue is full. */
+  private static int workerCount() {
+    return Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
+  }
+
+  boolean enriches() {
+    return enricher != Enricher.NONE;
+  }
+
+  /**
+   * Queues an article; its enrichment starts now if {@code enrich} (else it is enriched, if at all, when
+   * its turn comes). Returns the oldest record once more than the lookahead wait, else null.
+   */
   Pending add(Article article, String origin, boolean enrich) {
-    Future<Article> f = enrich ? workers.submit(() -> enricher.enrich(article)) : null;
-    queue.addLast(new Pending(article, origin, null, f));
-    return queue.size() > LOOKAHEAD ? queue.removeFirst() : null;
+    Future<Article> f = enrich && workers != null ? workers.submit(() -> enricher.enrich(article)) : null;
+    return queue(new Pending(article, origin, null, f));
   }
 
   /** Queues a record to skip, so that skips are reported in reading order too. */
   Pending addSkip(String origin, String problem) {
-    queue.addLast(new Pending(null, origin, problem, null));
-    return queue.size() > LOOKAHEAD ? queue.removeFirst() : null;
+    return queue(new Pending(null, origin, problem, null));
+  }
+
+  private Pending queue(Pending p) {
+    queue.addLast(p);
+    return queue.size() > lookahead ? queue.removeFirst() : null;
   }
 
   /** The oldest waiting article, or null when none waits. */
@@ -68,6 +84,8 @@ final class EnrichAhead implements AutoCloseable {
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    if (workers != null) {
+      workers.shutdownNow();
+    }
   }
 }

@@ -88,8 +88,7 @@ public final class Importer {
           sink.skip(p.toString(), "cannot read: " + e.getMessage());
         }
       }
-      sink.drain();
-      sink.commit();
+      sink.finish();
     }
     return summary;
   }
@@ -110,8 +109,7 @@ public final class Importer {
       try {
         producer.produce(sink);
       } finally {
-        sink.drain();
-        store.commit();
+        sink.finish();
       }
     }
     return summary;
@@ -124,57 +122,53 @@ public final class Importer {
    */
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
-    private final EnrichAhead ahead;
+    private final EnrichAhead ahead = new EnrichAhead(enricher);
     private long sinceCommit;
     private String lastId;
 
     Sink(ImportSummary summary) {
       this.summary = summary;
-      this.ahead = enricher == Enricher.NONE ? null : new EnrichAhead(enricher);
     }
 
     @Override
     public void accept(Article read, String origin) {
       Article article = RecordLimits.clean(read);
       String problem = RecordLimits.problem(article);
-      if (ahead == null) {
-        if (problem != null) {
-          reportSkip(origin, problem);
-        } else {
-          store(article, origin, null);
-        }
-        return;
-      }
       // Unchanged articles are not enriched ahead (a re-import stays cheap); their turn checks again.
-      EnrichAhead.Pending due = problem != null ? ahead.addSkip(origin, problem)
-          : ahead.add(article, origin, !isUnchanged(article));
-      if (due != null) {
-        take(due);
-      }
+      take(problem != null ? ahead.addSkip(origin, problem)
+          : ahead.add(article, origin, ahead.enriches() && !isUnchanged(article)));
     }
 
-    /** Stores every article still waiting (before the last commit). */
-    void drain() {
-      if (ahead != null) {
-        for (EnrichAhead.Pending p = ahead.next(); p != null; p = ahead.next()) {
-          take(p);
-        }
+    @Override
+    public void skip(String origin, String reason) {
+      take(ahead.addSkip(origin, reason));
+    }
+
+    /** Stores every record still waiting, then commits: what ends every import. */
+    void finish() throws IOException {
+      for (EnrichAhead.Pending p = ahead.next(); p != null; p = ahead.next()) {
+        take(p);
       }
+      commit();
     }
 
     private void take(EnrichAhead.Pending p) {
+      if (p == null) {
+        return; // nothing due yet
+      }
       if (p.problem() != null) {
-        reportSkip(p.origin(), p.problem());
+        summary.skipped(p.origin(), p.problem());
+        onSkip.accept(p.origin() + ": " + p.problem());
       } else {
-        store(p.article(), p.origin(), p);
+        store(p);
       }
     }
 
-    /** {@code pending}: the article's enrichment under way, or null to enrich it here. */
-    private void store(Article article, String origin, EnrichAhead.Pending pending) {
+    private void store(EnrichAhead.Pending p) {
+      Article article = p.article();
       try {
         // An unchanged article keeps its grouping and enrichment: only new or changed ones are enriched and grouped.
-        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enriched(article, pending)));
+        summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enriched(p)));
         lastId = article.id();
         // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
         // crash commits at the same places as the interrupted run did (docs/durability.md).
@@ -184,11 +178,12 @@ public final class Importer {
       } catch (IOException e) {
         throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
       }
-      progress.update(summary.read(), origin);
+      progress.update(summary.read(), p.origin());
     }
 
-    private Article enriched(Article article, EnrichAhead.Pending pending) {
-      return pending != null && pending.enriched() != null ? pending.awaitEnriched() : enricher.enrich(article);
+    /** Enriched ahead if it was, else here (an article found changed only when its turn came). */
+    private Article enriched(EnrichAhead.Pending p) {
+      return p.enriched() != null ? p.awaitEnriched() : enricher.enrich(p.article());
     }
 
     private boolean isUnchanged(Article article) {
@@ -205,9 +200,7 @@ public final class Importer {
 
     @Override
     public void close() {
-      if (ahead != null) {
-        ahead.close();
-      }
+      ahead.close();
     }
 
     void commit() throws IOException {
@@ -215,21 +208,6 @@ public final class Importer {
       grouper.committed();
       sinceCommit = 0;
       onCommit.committed(summary.read(), lastId);
-    }
-
-    @Override
-    public void skip(String origin, String reason) {
-      EnrichAhead.Pending due = ahead == null ? null : ahead.addSkip(origin, reason);
-      if (ahead == null) {
-        reportSkip(origin, reason);
-      } else if (due != null) {
-        take(due);
-      }
-    }
-
-    private void reportSkip(String origin, String reason) {
-      summary.skipped(origin, reason);
-      onSkip.accept(origin + ": " + reason);
     }
   }
 }
