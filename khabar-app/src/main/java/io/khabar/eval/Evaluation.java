@@ -43,10 +43,9 @@ public final class Evaluation {
 
   /** Runs everything and returns the Markdown section for docs/benchmarks.md. */
   public String run() throws IOException {
-    List<Article> articles = new ArrayList<>(data.antArticles());
+    List<Article> articles = new ArrayList<>(data.antArticlesAsImported());
     SemEvalPairs pairs = SemEvalPairs.read(data.semEvalPairs());
-    articles.addAll(pairs.articles());
-    articles = enriched(articles);
+    articles.addAll(SharedData.asImported(pairs.articles()));
     Map<String, String> fingerprints = new HashMap<>();
     articles.forEach(a -> fingerprints.put(a.id(), TextFingerprint.of(a.text())));
     log.println("eval: " + articles.size() + " articles (ANT + SemEval pairs), dev " + dev.events().size()
@@ -74,13 +73,6 @@ public final class Evaluation {
       }
     }
     return report(variants, tuning, entities, pairs);
-  }
-
-  /** The articles as import stores them: with entities and topic (entity overlap is a related signal). */
-  private List<Article> enriched(List<Article> articles) {
-    io.khabar.enrich.Enricher enricher = io.khabar.enrich.Enricher.standard();
-    log.println("eval: enriching " + articles.size() + " articles");
-    return articles.stream().map(enricher::enrich).toList();
   }
 
   /** Shared entity keys (Jaccard) added to the cosine: does it help, and how much (dev only)? */

@@ -2,7 +2,6 @@ package io.khabar.eval;
 
 import io.khabar.Article;
 import io.khabar.dedup.NearDuplicates;
-import io.khabar.enrich.Enricher;
 import io.khabar.store.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
@@ -45,7 +44,7 @@ public final class StoryEvaluation {
   }
 
   public String run() throws IOException {
-    List<Article> ant = enriched(data.antArticles());
+    List<Article> ant = new ArrayList<>(data.antArticlesAsImported());
     ant.sort(OLDEST_FIRST);
     Evaluation.Table sweep = new Evaluation.Table(
         "| threshold | title weight | entity weight | dev precision | dev recall | dev F1 |", "|---|---|---|---|---|---|");
@@ -67,14 +66,6 @@ public final class StoryEvaluation {
     addRows(results, "import, oldest first", full.stories);
     addRows(results, "restory", rebuilt);
     return report(sweep, results, full, semEval());
-  }
-
-  /** ANT as import stores it: with the entities of the entity finder {@link Enricher#standard()} wires in. */
-  private static List<Article> enriched(List<Article> articles) {
-    Enricher enricher = Enricher.standard();
-    List<Article> out = new ArrayList<>(articles.size());
-    articles.forEach(a -> out.add(enricher.enrich(a)));
-    return out;
   }
 
   /** The settings compared on the dev set: threshold and title weight, and the weight of shared entities. */
@@ -139,12 +130,11 @@ public final class StoryEvaluation {
    */
   private String semEval() throws IOException {
     SemEvalPairs pairs = SemEvalPairs.read(data.semEvalPairs());
-    List<Article> articles = new ArrayList<>(data.antArticles());
+    List<Article> articles = new ArrayList<>(data.antArticlesAsImported()); // as import groups them: enriched
     articles.sort(OLDEST_FIRST);
     OffsetDateTime day = OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
     for (SemEvalPairs.Pair p : pairs.pairs()) {
-      articles.add(dated(p.first(), day));
-      articles.add(dated(p.second(), day.plusHours(1)));
+      articles.addAll(SharedData.asImported(List.of(dated(p.first(), day), dated(p.second(), day.plusHours(1)))));
       day = day.plusDays(10);
     }
     Map<String, String> stories = group(articles, StoryConfig.defaults(), "semeval").stories;
