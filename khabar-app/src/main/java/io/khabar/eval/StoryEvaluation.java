@@ -133,10 +133,13 @@ public final class StoryEvaluation {
     List<Article> articles = new ArrayList<>(data.antArticlesAsImported()); // as import groups them: enriched
     articles.sort(OLDEST_FIRST);
     OffsetDateTime day = OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+    List<Article> dated = new ArrayList<>();
     for (SemEvalPairs.Pair p : pairs.pairs()) {
-      articles.addAll(SharedData.asImported(List.of(dated(p.first(), day), dated(p.second(), day.plusHours(1)))));
+      dated.add(dated(p.first(), day));
+      dated.add(dated(p.second(), day.plusHours(1)));
       day = day.plusDays(10);
     }
+    articles.addAll(SharedData.asImported(dated));
     Map<String, String> stories = group(articles, StoryConfig.defaults(), "semeval").stories;
     int tp = 0;
     int fp = 0;
