@@ -1,6 +1,7 @@
 package io.khabar.store;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The analyzed terms of one article with their frequencies, as the index holds them: what the
@@ -10,9 +11,11 @@ import java.util.Map;
  * @param textFingerprint see {@link io.khabar.text.TextFingerprint}
  * @param story           the article's story id, null when it has none
  * @param dupGroup        its duplicate group (its own id when it has no copy)
+ * @param entities        the keys of its named entities ({@link io.khabar.enrich.Entity#key()}), empty when it has none
  */
 public record ArticleTerms(String id, Map<String, Integer> title, Map<String, Integer> text,
-                           long publishedMillis, String textFingerprint, String story, String dupGroup) {
+                           long publishedMillis, String textFingerprint, String story, String dupGroup,
+                           Set<String> entities) {
   public static final long NO_DATE = Long.MIN_VALUE;
 
   public boolean hasDate() {

@@ -4,10 +4,12 @@ import io.khabar.Article;
 import io.khabar.store.ArticleTerms;
 import io.khabar.text.TermFrequencies;
 import io.khabar.text.TextFingerprint;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
-/** The terms of an article not stored yet, analyzed as the index would analyze them. */
+/** The terms of an article not stored yet, analyzed as the index would analyze them, with its entity keys. */
 final class ArticleAnalysis {
   private final Analyzer analyzer;
 
@@ -18,7 +20,13 @@ final class ArticleAnalysis {
   ArticleTerms terms(Article a) {
     long published = a.published() == null ? ArticleTerms.NO_DATE : a.published().toInstant().toEpochMilli();
     return new ArticleTerms(a.id(), frequencies(a.title()), frequencies(a.text()), published,
-        TextFingerprint.of(a.text()), null, null);
+        TextFingerprint.of(a.text()), null, null, entityKeys(a));
+  }
+
+  private static Set<String> entityKeys(Article a) {
+    Set<String> keys = new HashSet<>();
+    a.entities().forEach(e -> keys.add(e.key()));
+    return keys;
   }
 
   private Map<String, Integer> frequencies(String text) {

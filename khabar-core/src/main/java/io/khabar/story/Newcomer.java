@@ -14,13 +14,11 @@ final class Newcomer {
   final NearDuplicates.Signature signature;
   String story;
   String dupGroup;
-  /** Keys of the article's entities; read only when story grouping weighs them. */
-  java.util.Set<String> entities = java.util.Set.of();
 
-  /** Keeps of the terms only what grouping reads again (title words, date): the vector has the rest. */
+  /** Keeps of the terms only what grouping reads again (title words, date, entities): the vector has the rest. */
   Newcomer(ArticleTerms terms, TermVector vector, NearDuplicates.Signature signature) {
     this.terms = new ArticleTerms(terms.id(), terms.title(), java.util.Map.of(), terms.publishedMillis(),
-        terms.textFingerprint(), terms.story(), terms.dupGroup());
+        terms.textFingerprint(), terms.story(), terms.dupGroup(), terms.entities());
     this.vector = vector;
     this.signature = signature;
   }

@@ -28,8 +28,9 @@ import org.apache.lucene.analysis.Analyzer;
  *   <li>Near-duplicates: articles sharing a MinHash band key with it are checked by exact shingle
  *       Jaccard; a copy joins the group (and the story) of the best match.</li>
  *   <li>Otherwise, stories: its salient terms fetch the nearest articles published within the story
- *       window; each scores {@code cosine + titleWeight × title-word Jaccard}, and the article joins
- *       the story of the best one if that reaches the threshold, or starts a story of its own.</li>
+ *       window; each scores {@code cosine + titleWeight × title-word Jaccard + entityWeight × entity-key
+ *       Jaccard}, and the article joins the story of the best one if that reaches the threshold, or
+ *       starts a story of its own.</li>
  * </ol>
  * The work per article is a few bounded queries: it does not grow with the size of the store.
  * Articles put but not yet visible to the store's searches are kept in a short in-memory list and
@@ -99,7 +100,6 @@ public final class StoryAssigner implements Grouper {
   public Grouping group(Article a) throws IOException {
     ArticleTerms terms = analysis.terms(a);
     Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), duplicates.signature(a.text()));
-    me.entities = entityKeys(a);
     Optional<Newcomer> copyOf = nearDuplicate(me);
     if (copyOf.isPresent()) {
       me.dupGroup = copyOf.get().dupGroup;
@@ -134,7 +134,6 @@ public final class StoryAssigner implements Grouper {
     }
     ArticleTerms terms = found.get(0);
     Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), null);
-    me.entities = storedEntities(h.id());
     return byContent(me, decided);
   }
 
@@ -168,7 +167,7 @@ public final class StoryAssigner implements Grouper {
       if (a.isPresent() && h.isPresent()) {
         // Only the copy test runs on a stored candidate: its shingles, not its terms.
         ArticleTerms light = new ArticleTerms(id, Map.of(), Map.of(), ArticleTerms.NO_DATE,
-            io.khabar.text.TextFingerprint.of(a.get().text()), h.get().story(), h.get().dupGroup());
+            io.khabar.text.TextFingerprint.of(a.get().text()), h.get().story(), h.get().dupGroup(), Set.of());
         Newcomer other = new Newcomer(light, null, duplicates.signature(a.get().text()));
         other.dupGroup = h.get().dupGroup() == null ? id : h.get().dupGroup();
         other.story = h.get().story();
@@ -205,36 +204,12 @@ public final class StoryAssigner implements Grouper {
   }
 
   double score(Newcomer me, Newcomer c) {
-    double s = me.vector.cosine(c.vector) + config.titleWeight() * titleJaccard(me.terms, c.terms);
-    return config.entityWeight() == 0 ? s : s + config.entityWeight() * jaccard(me.entities, c.entities);
+    return me.vector.cosine(c.vector) + config.titleWeight() * jaccard(me.terms.title().keySet(), c.terms.title().keySet())
+        + config.entityWeight() * jaccard(me.terms.entities(), c.terms.entities());
   }
 
-  /** The article's entity keys, when grouping weighs them (else none: nothing to read). */
-  private Set<String> entityKeys(Article a) {
-    if (config.entityWeight() == 0) {
-      return Set.of();
-    }
-    Set<String> keys = new java.util.HashSet<>();
-    a.entities().forEach(e -> keys.add(e.key()));
-    return keys;
-  }
-
-  private Set<String> storedEntities(String id) throws IOException {
-    return config.entityWeight() == 0 ? Set.of() : entityKeys(store.get(id).orElse(new Article(id, "", "", "", "", null, "", "")));
-  }
-
-  /** Shared share of two sets; 0 when either is empty (no entity signal is no evidence). */
+  /** Shared share of two sets (title words, entity keys); 0 when either is empty (no signal is no evidence). */
   private static double jaccard(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    long shared = x.stream().filter(y::contains).count();
-    return (double) shared / (x.size() + y.size() - shared);
-  }
-
-  private static double titleJaccard(ArticleTerms a, ArticleTerms b) {
-    Set<String> x = a.title().keySet();
-    Set<String> y = b.title().keySet();
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -296,7 +271,6 @@ public final class StoryAssigner implements Grouper {
     List<TermVector> vectors = vectorizer.vectors(terms);
     for (int i = 0; i < terms.size(); i++) {
       Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS), null);
-      c.entities = storedEntities(terms.get(i).id());
       c.story = terms.get(i).story();
       c.dupGroup = terms.get(i).dupGroup();
       seen.put(c.id(), c);

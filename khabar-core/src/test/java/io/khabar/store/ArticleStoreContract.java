@@ -185,7 +185,8 @@ public abstract class ArticleStoreContract {
 
   @Test
   void termsAreTheAnalyzedWordsWithTheirCounts() throws IOException {
-    putAll(QUAKE, RATES, UNDATED);
+    putAll(QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا"),
+        new Entity("اضنه", EntityType.LOCATION, "أضنة")), "politics"), RATES, UNDATED);
     store.put(QUAKE2, new Grouping("q1", "story-quake", List.of()));
     store.commit();
     List<ArticleTerms> terms = store.terms(List.of("q2", "nope", "q1", "u1"));
@@ -200,6 +201,8 @@ public abstract class ArticleStoreContract {
     assertEquals("story-quake", terms.get(0).story());
     assertEquals("q1", terms.get(0).dupGroup());
     assertFalse(terms.get(2).hasDate());
+    assertEquals(Set.of("تركيا", "اضنه"), q1.entities(), "the entity keys come with the terms");
+    assertEquals(Set.of(), terms.get(0).entities());
     assertEquals(List.of(), store.terms(List.of("nope")));
   }
 

@@ -88,7 +88,8 @@ final class SolrDocuments {
     String fingerprint = str(d, FINGERPRINT);
     return new ArticleTerms(str(d, ID), TermCounts.decode(str(d, TERMS_TITLE)), TermCounts.decode(str(d, TERMS_TEXT)),
         published == null ? ArticleTerms.NO_DATE : published.toInstant().toEpochMilli(),
-        fingerprint == null ? "" : fingerprint, str(d, STORY), str(d, DUP_GROUP));
+        fingerprint == null ? "" : fingerprint, str(d, STORY), str(d, DUP_GROUP),
+        java.util.Set.copyOf(strings(d.getFieldValues(ENTITY_KEY))));
   }
 
   static String str(SolrDocument d, String field) {

@@ -29,7 +29,8 @@ final class SolrFields {
   static final String TERMS_TEXT = "terms_text";
 
   static final String HEADLINE_FIELDS = String.join(",", ID, TITLE, SOURCE, PUBLISHED, URL, STORY, DUP_GROUP);
-  static final String TERMS_FIELDS = String.join(",", ID, PUBLISHED, FINGERPRINT, STORY, DUP_GROUP, TERMS_TITLE, TERMS_TEXT);
+  static final String TERMS_FIELDS = String.join(",", ID, PUBLISHED, FINGERPRINT, STORY, DUP_GROUP, TERMS_TITLE, TERMS_TEXT,
+      ENTITY_KEY);
   static final String ARTICLE_FIELDS = String.join(",", ID, URL, SOURCE, TITLE, TEXT, PUBLISHED, AUTHOR, CATEGORY,
       ENTITY_KEY, ENTITY_TYPE, ENTITY_NAME, TOPIC);
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
@@ -54,6 +55,7 @@ final class ArticleDocuments {
   private static void addEnrichment(Document d, Article a) {
     for (Entity e : a.entities()) {
       d.add(new StringField(Fields.ENTITY, e.key(), Field.Store.NO));
+      d.add(new SortedSetDocValuesField(Fields.ENTITY_KEYS, new BytesRef(e.key())));
       d.add(new StoredField(Fields.ENTITY_STORED, e.key() + '\t' + e.type() + '\t' + e.name()));
     }
     keyword(d, Fields.TOPIC, a.topic());

@@ -30,6 +30,8 @@ final class Fields {
 
   /** Keys of the entities an article mentions: one indexed, stored keyword each (filters, entity pages). */
   static final String ENTITY = "entity";
+  /** The same keys as doc values: what {@link io.khabar.store.ArticleTerms#entities()} reads, no stored field loaded. */
+  static final String ENTITY_KEYS = "entity_keys";
   /** Each entity whole ({@code key TAB type TAB name}), stored only, in order of first mention. */
   static final String ENTITY_STORED = "entity_stored";
   /** The article's topic key (absent when it has none). */

@@ -4,12 +4,15 @@ import io.khabar.store.ArticleTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -43,7 +46,21 @@ final class TermVectors {
     }
     String fingerprint = keyword(leaf, Fields.FINGERPRINT, doc);
     return new ArticleTerms(id, frequencies(vectors, Fields.TITLE), frequencies(vectors, Fields.TEXT), published,
-        fingerprint == null ? "" : fingerprint, keyword(leaf, Fields.STORY, doc), keyword(leaf, Fields.DUP_GROUP, doc));
+        fingerprint == null ? "" : fingerprint, keyword(leaf, Fields.STORY, doc), keyword(leaf, Fields.DUP_GROUP, doc),
+        keywords(leaf, Fields.ENTITY_KEYS, doc));
+  }
+
+  /** A multi-valued keyword's values from doc values; empty when the document has none. */
+  private static Set<String> keywords(LeafReader leaf, String field, int doc) throws IOException {
+    SortedSetDocValues values = leaf.getSortedSetDocValues(field);
+    if (values == null || !values.advanceExact(doc)) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < values.docValueCount(); i++) {
+      out.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    }
+    return out;
   }
 
   /** A keyword's value from doc values; null when the document has none. */
