@@ -53,7 +53,6 @@ public final class Evaluation {
 
     Table variants = new Table("| analysis | SemEval Spearman | dev recall@10 | test recall@10 |", "|---|---|---|---|");
     Table tuning = new Table("| time weight | half-life (days) | title boost | dev recall@10 |", "|---|---|---|---|");
-    Table entities = new Table("| entity weight | dev recall@10 |", "|---|---|");
     for (AnalysisVariant v : AnalysisVariant.values()) {
       try (LuceneStore store = EvalStores.build(work.resolve(v.name().toLowerCase(Locale.ROOT)), v, articles)) {
         Analyzer analyzer = KhabarAnalyzer.create(v);
@@ -68,20 +67,10 @@ public final class Evaluation {
         log.println("eval: " + v + " done");
         if (v == AnalysisVariant.KHABAR) {
           tune(store, analyzer, fingerprints, tuning);
-          tuneEntities(store, analyzer, fingerprints, entities);
         }
       }
     }
-    return report(variants, tuning, entities, pairs);
-  }
-
-  /** Shared entity keys (Jaccard) added to the cosine: does it help, and how much (dev only)? */
-  private void tuneEntities(LuceneStore store, Analyzer analyzer, Map<String, String> fingerprints, Table table)
-      throws IOException {
-    for (double w : new double[] {0, 0.1, 0.2, 0.4}) {
-      RelatedFinder f = new RelatedFinder(store, analyzer, RelatedConfig.defaults().withEntityWeight(w));
-      table.row(fmt(w), fmt(recall(dev, fingerprints, f)));
-    }
+    return report(variants, tuning, pairs);
   }
 
   private void tune(LuceneStore store, Analyzer analyzer, Map<String, String> fingerprints, Table tuning) throws IOException {
@@ -129,7 +118,7 @@ public final class Evaluation {
     };
   }
 
-  private String report(Table variants, Table tuning, Table entities, SemEvalPairs pairs) {
+  private String report(Table variants, Table tuning, SemEvalPairs pairs) {
     StringBuilder b = new StringBuilder();
     b.append("## Related-article quality (`./khabar eval`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
@@ -145,9 +134,6 @@ public final class Evaluation {
     b.append("Tuning of the related-article score on the dev set only (Khabar analysis; the defaults in `RelatedConfig` ")
         .append("are the best row):\n\n");
     b.append(tuning);
-    b.append("\nShared named entities (the shipped NER model's keys, Jaccard) added to the cosine, dev only; ")
-        .append("`RelatedConfig.entityWeight` keeps the best (0 = off):\n\n");
-    b.append(entities);
     return b.toString();
   }
 

@@ -15,18 +15,9 @@ import java.time.Duration;
  * @param copyCosine        texts at least this similar are copies of one text
  * @param titleJaccard      titles sharing at least this share of their words are near-identical
  * @param otherEventCosine  read-also prefers an article less similar than this (another event)
- * @param entityWeight      weight of shared entity keys (Jaccard) added to the cosine before the time factor;
- *                          0 = off (the default until measured with the real entity finder)
  */
 public record RelatedConfig(double titleBoost, int queryTerms, int candidates, Duration window, double timeWeight,
-                            double halfLifeDays, double copyCosine, double titleJaccard, double otherEventCosine,
-                            double entityWeight) {
-
-  public RelatedConfig(double titleBoost, int queryTerms, int candidates, Duration window, double timeWeight,
-      double halfLifeDays, double copyCosine, double titleJaccard, double otherEventCosine) {
-    this(titleBoost, queryTerms, candidates, window, timeWeight, halfLifeDays, copyCosine, titleJaccard,
-        otherEventCosine, 0);
-  }
+                            double halfLifeDays, double copyCosine, double titleJaccard, double otherEventCosine) {
 
   public static RelatedConfig defaults() {
     return new RelatedConfig(3.0, 25, 40, Duration.ofDays(30), 0.8, 2, 0.85, 0.6, 0.35);
@@ -34,16 +25,11 @@ public record RelatedConfig(double titleBoost, int queryTerms, int candidates, D
 
   public RelatedConfig withTime(double weight, double halfLife) {
     return new RelatedConfig(titleBoost, queryTerms, candidates, window, weight, halfLife, copyCosine, titleJaccard,
-        otherEventCosine, entityWeight);
+        otherEventCosine);
   }
 
   public RelatedConfig withTitleBoost(double boost) {
     return new RelatedConfig(boost, queryTerms, candidates, window, timeWeight, halfLifeDays, copyCosine, titleJaccard,
-        otherEventCosine, entityWeight);
-  }
-
-  public RelatedConfig withEntityWeight(double w) {
-    return new RelatedConfig(titleBoost, queryTerms, candidates, window, timeWeight, halfLifeDays, copyCosine,
-        titleJaccard, otherEventCosine, w);
+        otherEventCosine);
   }
 }

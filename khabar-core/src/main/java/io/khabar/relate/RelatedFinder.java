@@ -81,35 +81,14 @@ public final class RelatedFinder {
     List<ArticleTerms> terms = store.terms(ids);
     List<TermVector> vectors = vectorizer.vectors(terms);
     List<Scored> out = new ArrayList<>(ids.size());
-    Set<String> myEntities = entityKeys(me.terms().id());
     for (int i = 0; i < terms.size(); i++) {
       ArticleTerms t = terms.get(i);
       TermVector v = vectors.get(i);
       double sim = me.vector().cosine(v);
-      double entities = myEntities.isEmpty() ? 0 : config.entityWeight() * jaccard(myEntities, entityKeys(t.id()));
-      out.add(new Scored(t, v, sim, (sim + entities) * timeFactor(me.terms(), t)));
+      out.add(new Scored(t, v, sim, sim * timeFactor(me.terms(), t)));
     }
     out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.terms().id()));
     return out;
-  }
-
-  /** An article's entity keys when the score weighs them; none otherwise (nothing is read). */
-  private Set<String> entityKeys(String id) throws IOException {
-    if (config.entityWeight() == 0) {
-      return Set.of();
-    }
-    Set<String> keys = new java.util.HashSet<>();
-    store.get(id).ifPresent(a -> a.entities().forEach(e -> keys.add(e.key())));
-    return keys;
-  }
-
-  /** Shared share of two sets; 0 when either is empty (no entity signal is no evidence). */
-  static double jaccard(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    long shared = x.stream().filter(y::contains).count();
-    return (double) shared / (x.size() + y.size() - shared);
   }
 
   /** 1 for the same moment, falling towards {@code 1 - timeWeight} as articles lie further apart. */
