@@ -5,9 +5,6 @@ import java.util.List;
 /** Finds the named entities of an article. Implementations must bound their time on very long texts. */
 public interface EntityFinder {
 
-  /** Finds nothing: for imports with enrichment off. */
-  EntityFinder NONE = (title, text) -> List.of();
-
   /** Entities of the title and text, each key once, in order of first mention. */
   List<Entity> find(String title, String text);
 }

@@ -55,8 +55,4 @@ public final class NameLexicon implements Predicate<String> {
   public boolean test(String foldedWord) {
     return words.contains(foldedWord);
   }
-
-  public int size() {
-    return words.size();
-  }
 }

@@ -29,13 +29,8 @@ public final class NerTrainer {
 
   public static TokenNameFinderModel train(List<TaggedSentence> sentences, Map<String, List<String[]>> gazetteers,
       NerTrainingConfig config) throws IOException {
-    return train(sentences, gazetteers, config, config.arabicFeatures() ? descriptor() : null);
-  }
-
-  /** Trains with another feature descriptor (for feature experiments); null = OpenNLP's default features. */
-  public static TokenNameFinderModel train(List<TaggedSentence> sentences, Map<String, List<String[]>> gazetteers,
-      NerTrainingConfig config, byte[] descriptor) throws IOException {
     NerFeatures.register();
+    byte[] descriptor = config.arabicFeatures() ? descriptor() : null; // null: OpenNLP's default features
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
