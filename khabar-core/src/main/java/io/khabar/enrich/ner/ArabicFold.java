@@ -22,9 +22,14 @@ public final class ArabicFold {
 
   /** Diacritics, tatweel, zero-width and direction marks: they carry no letter. */
   static boolean isDropped(char c) {
-    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+    return isDiacritic(c) || c == '\u0640'
         || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u061C' || c == '\u00AD';
+  }
+
+  /** Harakat, tanwin, shadda, sukun and the other marks above or below a letter. */
+  static boolean isDiacritic(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
   }
 
   private static char map(char c) {
@@ -44,7 +49,7 @@ public final class ArabicFold {
   }
 
   /** True for a letter of the Arabic block. */
-  public static boolean isArabicLetter(char c) {
+  private static boolean isArabicLetter(char c) {
     return c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c);
   }
 

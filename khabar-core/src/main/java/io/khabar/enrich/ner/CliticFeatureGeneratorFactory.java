@@ -21,8 +21,7 @@ public final class CliticFeatureGeneratorFactory extends GeneratorFactory.Abstra
     String stem = token;
     if (!prefix.isEmpty()) {
       features.add("clitic=" + prefix);
-      String rest = token.substring(prefix.length());
-      stem = prefix.endsWith("ال") || prefix.endsWith("لل") ? "ال" + rest : rest;
+      stem = Clitics.without(token, prefix);
     }
     features.add("stem=" + stem);
     String bare = stem.startsWith("ال") && stem.length() > 4 ? stem.substring(2) : stem;

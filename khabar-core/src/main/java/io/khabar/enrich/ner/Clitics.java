@@ -27,8 +27,7 @@ public final class Clitics {
     List<String> out = new ArrayList<>(3);
     for (String p : PREFIXES) {
       if (word.length() - p.length() >= MIN_REST && word.startsWith(p)) {
-        String rest = word.substring(p.length());
-        String reading = p.endsWith("ال") || p.endsWith("لل") ? "ال" + rest : rest;
+        String reading = without(word, p);
         if (!out.contains(reading)) {
           out.add(reading);
         }
@@ -65,8 +64,7 @@ public final class Clitics {
         continue;
       }
       String rest = word.substring(p.length());
-      boolean article = p.endsWith("ال") || p.endsWith("لل");
-      if (article && rest.length() >= MIN_REST) {
+      if (hasArticle(p) && rest.length() >= MIN_REST) {
         return "ال" + rest;
       }
       if (p.equals("و") && rest.length() >= MIN_UNKNOWN_REST && "اوي".indexOf(rest.charAt(0)) < 0) {
@@ -74,6 +72,17 @@ public final class Clitics {
       }
     }
     return word;
+  }
+
+  /** {@code word} without the proclitic {@code p} it starts with; the article a proclitic carries stays (بالعراق → العراق). */
+  static String without(String word, String p) {
+    String rest = word.substring(p.length());
+    return hasArticle(p) ? "ال" + rest : rest;
+  }
+
+  /** Whether the proclitic ends in the article (وال, بال, لل ...: لل is ل + ال). */
+  private static boolean hasArticle(String p) {
+    return p.endsWith("ال") || p.endsWith("لل");
   }
 
   /** The longest proclitic {@code word} could carry, or "" (a model feature: no lexicon needed). */

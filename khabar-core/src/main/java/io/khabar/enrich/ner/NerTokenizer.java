@@ -72,13 +72,15 @@ public final class NerTokenizer {
         || ArabicFold.isDropped(c) && !Character.isWhitespace(c) && c != '\u200B';
   }
 
-  /** Drops tatweel, diacritics and invisible marks inside a word (they split nothing). */
+  /**
+   * Drops tatweel and invisible marks inside a word (they split nothing). Diacritics stay: a name is returned
+   * as the article writes it, and the model's folding drops them anyway.
+   */
   private static String clean(String word) {
     StringBuilder b = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c != '\u0640' && !(c >= '\u200B' && c <= '\u200F') && !(c >= '\u202A' && c <= '\u202E')
-          && !(c >= '\u2066' && c <= '\u2069') && c != '\uFEFF' && c != '\u061C' && c != '\u00AD') {
+      if (!ArabicFold.isDropped(c) || ArabicFold.isDiacritic(c)) {
         b.append(c);
       }
     }
