@@ -110,7 +110,8 @@ public final class Khabar implements Closeable {
   /**
    * An entity's or topic's page: {@code filter} selects its articles (e.g. {@code withEntity(key)}) and
    * the page of them to show; they come newest first. Stories are those of its newest
-   * {@link SearchQuery#MAX_LIMIT} articles, most articles first, at most {@code maxStories}.
+   * {@link SearchQuery#MAX_LIMIT} articles, most articles first, at most {@code maxStories}; their titles and
+   * latest dates may be a few minutes old ({@link #REFRESH_ANSWERS_AFTER}).
    */
   public Timeline timeline(SearchQuery filter, int maxStories) throws IOException {
     SearchQuery newest = filter.withSort(SearchQuery.Sort.NEWEST);
@@ -131,7 +132,7 @@ public final class Khabar implements Closeable {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(max).toList();
     List<Timeline.StoryCount> out = new java.util.ArrayList<>();
     for (Map.Entry<String, Long> e : ranked) {
-      Optional<Coverage> c = stories.coverage(e.getKey());
+      Optional<Coverage> c = story(e.getKey()); // the coverage the story page shows, computed once for both
       if (c.isPresent()) {
         out.add(new Timeline.StoryCount(c.get().story(), c.get().title(), e.getValue(), c.get().latest()));
       }
