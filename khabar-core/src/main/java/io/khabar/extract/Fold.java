@@ -35,23 +35,6 @@ public final class Fold {
     return out.toString();
   }
 
-  /** Digits only: Arabic-Indic and Persian digits to ASCII, nothing else changed (for display). */
-  public static String digits(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char d = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
-          : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c;
-      if (d != c && out == null) {
-        out = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (out != null) {
-        out.append(d);
-      }
-    }
-    return out == null ? s : out.toString();
-  }
-
   /** Harakat, tanween, shadda, sukun, superscript alef, and tatweel. */
   static boolean isMark(char c) {
     return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';

@@ -17,9 +17,9 @@ import org.jsoup.parser.Parser;
  * skipped.
  */
 public record JsonLd(String headline, String datePublished, List<String> authors, String publisher,
-    String image, String url, String language) {
+    String image, String url) {
 
-  static final JsonLd NONE = new JsonLd("", "", List.of(), "", "", "", "");
+  static final JsonLd NONE = new JsonLd("", "", List.of(), "", "", "");
   private static final int MAX_SCRIPT = 1 << 20;
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
@@ -108,7 +108,7 @@ public record JsonLd(String headline, String datePublished, List<String> authors
       date = text(a.get("dateCreated"));
     }
     return new JsonLd(Text.clean(Parser.unescapeEntities(headline, false)), date, names(a.get("author")), Text.clean(name(a.get("publisher"))),
-        url(a.get("image")), url(a.has("url") ? a.get("url") : a.get("mainEntityOfPage")), text(a.get("inLanguage")));
+        url(a.get("image")), url(a.has("url") ? a.get("url") : a.get("mainEntityOfPage")));
   }
 
   private static List<String> names(JsonNode n) {
