@@ -34,27 +34,21 @@ public record JsonLd(String headline, String datePublished, List<String> authors
   public static JsonLd of(Document doc) {
     for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
       String data = script.data();
-      if (data.length() > MAX_SCRIPT) {
-        continue;
-      }
-      try {
-        JsonNode article = find(JSON.readTree(data.strip()), 0);
-        if (article != null) {
-          return read(article);
-        }
-      } catch (Exception e) {
-        // unreadable JSON-LD is the page's problem: the other sources of metadata still count
+      JsonLd ld = data.length() > MAX_SCRIPT ? NONE : parse(data);
+      if (ld != NONE) {
+        return ld;
       }
     }
     return NONE;
   }
 
-  /** Parses one JSON-LD text (for tests and for callers that have the script alone). */
+  /** The article object of one JSON-LD text, or {@link #NONE} (also when it cannot be read). */
   public static JsonLd parse(String json) {
     try {
       JsonNode article = find(JSON.readTree(json.strip()), 0);
       return article == null ? NONE : read(article);
     } catch (Exception e) {
+      // unreadable JSON-LD is the page's problem: the other sources of metadata still count
       return NONE;
     }
   }
