@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Folds text for matching, never for display: Arabic-Indic and Persian digits to ASCII, diacritics and tatweel
  * removed, alef/hamza forms to bare alef, ى to ي, ة to ه, invisible marks dropped, lower case. "إقرأ أيضاً"
@@ -7,6 +9,8 @@ package io.khabar.extract;
  */
 public final class Fold {
   private Fold() {}
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public static String of(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -33,6 +37,11 @@ public final class Fold {
       }
     }
     return out.toString();
+  }
+
+  /** Folded, letters and digits only: a key under which "مصراوي.كوم" and "مصراوي كوم" are one name. */
+  static String key(String s) {
+    return NOT_LETTER_OR_DIGIT.matcher(of(s)).replaceAll("");
   }
 
   /** Harakat, tanween, shadda, sukun, superscript alef, and tatweel. */
