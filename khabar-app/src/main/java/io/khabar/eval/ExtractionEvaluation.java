@@ -56,7 +56,13 @@ public final class ExtractionEvaluation {
     List<Row> ownRows = score(own);
     Totals reference = reference(shared, pagesHtml);
     double[] speed = throughput(shared);
-    return markdown(shared.size(), sharedRows, reference, ownRows, speed);
+    return markdown(shared.size(), outlets(shared), sharedRows, reference, ownRows, speed);
+  }
+
+  /** How many outlets the pages come from: distinct hosts of their URLs, "www." aside. */
+  static long outlets(List<Case> cases) {
+    return cases.stream().map(c -> java.net.URI.create(c.gold().url()).getHost())
+        .map(h -> h == null ? "" : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")).distinct().count();
   }
 
   static List<Case> cases(Path goldFolder, Path htmlFolder) throws IOException {
@@ -166,7 +172,8 @@ public final class ExtractionEvaluation {
     return rows.stream().filter(p).count();
   }
 
-  private static String markdown(int pages, List<Row> shared, Totals reference, List<Row> own, double[] speed) {
+  private static String markdown(int pages, long outlets, List<Row> shared, Totals reference, List<Row> own,
+      double[] speed) {
     StringBuilder md = new StringBuilder();
     md.append("## Article extraction (`./khabar eval --only extraction`)\n\n");
     md.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
@@ -182,7 +189,7 @@ public final class ExtractionEvaluation {
         + "for the only unseen-page figures).%n%n", t.oursF1(), t.peerF1(),
         t.oursF1() >= 0.95 && t.oursF1() > t.peerF1() ? "met" : "not met", t.oursDate(),
         t.oursDate() >= 0.95 ? "met" : "not met"));
-    md.append(table("Shared archived pages (" + pages + " pages, 7 outlets)", shared));
+    md.append(table("Shared archived pages (" + pages + " pages, " + outlets + " outlets)", shared));
     md.append(String.format(Locale.ROOT, "For comparison, the downloader's reference JSON shipped with the pages scores "
         + "body F1 %.3f (lowest page %.3f), title %.3f, date %.3f, author %.3f against the same gold copy.%n%n",
         reference.oursF1(), reference.oursMinF1(), reference.oursTitle(), reference.oursDate(),

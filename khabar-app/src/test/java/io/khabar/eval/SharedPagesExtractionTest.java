@@ -44,6 +44,11 @@ class SharedPagesExtractionTest {
   }
 
   @Test
+  void thePagesComeFromSevenOutletsAsTheDocsSay() {
+    assertEquals(7, ExtractionEvaluation.outlets(cases));
+  }
+
+  @Test
   void metadataIsWhatThePageSays() {
     ArticleExtractor extractor = new ArticleExtractor();
     for (ExtractionEvaluation.Case c : cases) {
