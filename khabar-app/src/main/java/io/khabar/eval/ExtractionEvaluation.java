@@ -43,7 +43,7 @@ public final class ExtractionEvaluation {
   /** A page and its gold copy. */
   record Case(ExtractionGold gold, String html) {}
 
-  /** One page's scores for both extractors. {@code peerDate} is null: Readability4J reads no dates. */
+  /** One page's scores for both extractors; Readability4J reads no dates, so only ours has a date score. */
   record Row(String id, double oursF1, double peerF1, boolean oursTitle, boolean peerTitle, boolean oursDate,
       boolean oursAuthor, boolean peerAuthor) {}
 
@@ -82,12 +82,10 @@ public final class ExtractionEvaluation {
       ExtractedPage p = ours.extract(c.html(), g.url());
       Article peer = peer(c.html(), g.url());
       String goldText = String.join("\n", g.paragraphs());
-      boolean date = g.published() == null ? p.published() == null
-          : p.published() != null && p.published().isEqual(g.published());
       rows.add(new Row(g.id(), ExtractionScore.tokenF1(p.text(), goldText),
           ExtractionScore.tokenF1(peer == null ? "" : peer.getTextContent(), goldText),
           ExtractionScore.same(p.title(), g.title()), ExtractionScore.same(peer == null ? "" : peer.getTitle(), g.title()),
-          date, ExtractionScore.same(p.author(), g.author()),
+          ExtractionScore.sameInstant(p.published(), g.published()), ExtractionScore.same(p.author(), g.author()),
           ExtractionScore.same(peer == null ? "" : peer.getByline(), g.author())));
     }
     return rows;
@@ -108,11 +106,10 @@ public final class ExtractionEvaluation {
       String d = r.path("publish_date").asText("");
       java.time.OffsetDateTime date = d.isEmpty() || d.equals("null") ? null
           : java.time.LocalDateTime.parse(d, f).atOffset(java.time.ZoneOffset.UTC);
-      boolean dateRight = g.published() == null ? date == null : date != null && date.isEqual(g.published());
       String author = r.path("authors").path(0).asText("");
       rows.add(new Row(g.id(), ExtractionScore.tokenF1(r.path("text").asText(""), String.join("\n", g.paragraphs())),
-          0, ExtractionScore.same(r.path("title").asText(""), g.title()), false, dateRight,
-          ExtractionScore.same(author, g.author()), false));
+          0, ExtractionScore.same(r.path("title").asText(""), g.title()), false,
+          ExtractionScore.sameInstant(date, g.published()), ExtractionScore.same(author, g.author()), false));
     }
     return totals(rows);
   }
