@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
  * Folds text for matching, never for display: Arabic-Indic and Persian digits to ASCII, diacritics and tatweel
  * removed, alef/hamza forms to bare alef, ى to ي, ة to ه, invisible marks dropped, lower case. "إقرأ أيضاً"
  * and "اقرا ايضا" fold to the same string, and so do "١٤٤٦ هـ" and "1446 ه".
+ *
+ * <p>Not {@link io.khabar.text.KhabarAnalyzer#normalizeWord}, which is made for search terms: it drops the
+ * lone hamza and folds ؤ/ئ ("مساء" would become "مسا", which the date patterns do not expect), and leaves
+ * digits and invisible marks to other filters. The rules and tables of this package are written folded
+ * with this class.
  */
 public final class Fold {
   private Fold() {}
