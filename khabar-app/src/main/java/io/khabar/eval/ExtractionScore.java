@@ -45,6 +45,11 @@ public final class ExtractionScore {
     return bag;
   }
 
+  /** Dates match when they are the same instant; a page without a date must give none. */
+  public static boolean sameInstant(java.time.OffsetDateTime got, java.time.OffsetDateTime gold) {
+    return gold == null ? got == null : got != null && got.isEqual(gold);
+  }
+
   /** Titles and authors match when equal after whitespace clean-up and folding. */
   public static boolean same(String got, String gold) {
     return Fold.of(Text.clean(got == null ? "" : got)).equals(Fold.of(Text.clean(gold == null ? "" : gold)));

@@ -1,6 +1,7 @@
 package io.khabar.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +22,16 @@ class ExtractionEvaluationTest {
     assertEquals(2.0 / 3, ExtractionScore.tokenF1("خبر عاجل اقرأ أيضا", "خبر عاجل"), 1e-9);
     // repeated words count as often as they occur on both sides
     assertEquals(2.0 * (2.0 / 3) * 1 / (2.0 / 3 + 1), ExtractionScore.tokenF1("نعم نعم لا", "نعم لا"), 1e-9);
+  }
+
+  @Test
+  void datesMatchAsInstantsAndNoneMatchesOnlyNone() {
+    java.time.OffsetDateTime utc = java.time.OffsetDateTime.parse("2020-03-13T10:57Z");
+    assertTrue(ExtractionScore.sameInstant(java.time.OffsetDateTime.parse("2020-03-13T12:57+02:00"), utc));
+    assertTrue(ExtractionScore.sameInstant(null, null));
+    assertFalse(ExtractionScore.sameInstant(null, utc));
+    assertFalse(ExtractionScore.sameInstant(utc, null));
+    assertFalse(ExtractionScore.sameInstant(utc.plusMinutes(1), utc));
   }
 
   @Test

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +22,30 @@ import org.junit.jupiter.api.Test;
  */
 class SharedPagesExtractionTest {
   static final Path GOLD = Path.of("../docs/eval/pages-gold");
+  private static SharedData data;
   private static List<ExtractionEvaluation.Case> cases;
 
   @BeforeAll
   static void read() throws IOException {
     String shared = System.getProperty("khabar.shared", "../../shared/data");
     assumeTrue(Files.isDirectory(Path.of(shared)), "shared data folder absent: " + shared);
-    SharedData data = new SharedData(Path.of(shared));
+    data = new SharedData(Path.of(shared));
     cases = ExtractionEvaluation.cases(GOLD, data.pages());
   }
 
   @Test
-  void everyPageHasItsGoldCopy() {
-    assertEquals(8, cases.size());
+  void everyPageHasItsGoldCopy() throws IOException {
+    Set<String> pages;
+    try (Stream<Path> files = Files.list(data.pages())) {
+      pages = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+          .map(n -> n.substring(0, n.length() - ".html".length())).collect(Collectors.toSet());
+    }
+    assertEquals(pages, cases.stream().map(c -> c.gold().id()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void thePagesComeFromSevenOutletsAsTheDocsSay() {
+    assertEquals(7, ExtractionEvaluation.outlets(cases));
   }
 
   @Test

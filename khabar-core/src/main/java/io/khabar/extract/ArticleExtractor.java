@@ -92,7 +92,8 @@ public final class ArticleExtractor {
     String source = originalSource(doc, paragraphs);
     ArticleBody.trimEnds(paragraphs);
     OffsetDateTime published = DateFinder.find(doc, meta, ld, dates, title.heading(), container);
-    String declared = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element html = doc.selectFirst("html");
+    String declared = html == null ? "" : html.attr("lang");
     if (declared.isEmpty()) {
       declared = meta.get("og:locale", "content-language", "language", "dc.language");
     }

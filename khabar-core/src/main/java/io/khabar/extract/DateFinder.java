@@ -33,13 +33,14 @@ final class DateFinder {
     for (int i = 0; d.isEmpty() && i < META_KEYS.length; i++) {
       d = dates.parse(meta.get(META_KEYS[i]));
     }
+    // the block that holds both the title and the text: the article's own, when the title is found
+    Element block = title != null && body != null ? commonAncestor(title, body) : null;
     if (d.isEmpty()) {
       // a <time> beside the title is the article's; elsewhere it may date another story in a list
-      Element block = title != null && body != null ? commonAncestor(title, body) : doc;
       d = timeElements(block == null ? doc : block, dates);
     }
-    if (d.isEmpty() && title != null && body != null) {
-      d = visible(title, body, dates);
+    if (d.isEmpty() && block != null) {
+      d = visible(block, body, dates);
     }
     return d.orElse(null);
   }
@@ -57,11 +58,7 @@ final class DateFinder {
   }
 
   /** The first short element with a date in the title's and body's common block, before the body. */
-  private static Optional<OffsetDateTime> visible(Element title, Element body, DateParser dates) {
-    Element block = commonAncestor(title, body);
-    if (block == null) {
-      return Optional.empty();
-    }
+  private static Optional<OffsetDateTime> visible(Element block, Element body, DateParser dates) {
     int seen = 0;
     for (Element e : block.getAllElements()) {
       if ((e == body && e != block) || e.ownText().length() >= MIN_PARAGRAPH || ++seen > MAX_ELEMENTS) {

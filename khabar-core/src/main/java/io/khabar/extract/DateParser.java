@@ -59,10 +59,6 @@ public final class DateParser {
     this.defaultZone = defaultZone;
   }
 
-  public ZoneId defaultZone() {
-    return defaultZone;
-  }
-
   public Optional<OffsetDateTime> parse(String text) {
     if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
       return Optional.empty();

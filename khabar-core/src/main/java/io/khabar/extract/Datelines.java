@@ -19,18 +19,14 @@ final class Datelines {
       "أ ف ب", "ا ف ب", "فرانس برس", "د ب أ", "الأناضول", "وكالات", "Reuters", "AFP", "AP");
 
   static boolean isDateline(String text) {
-    return NAMES.contains(key(text));
+    return NAMES.contains(Fold.key(text));
   }
 
   private static Set<String> fold(String... names) {
     java.util.HashSet<String> out = new java.util.HashSet<>();
     for (String n : names) {
-      out.add(key(n));
+      out.add(Fold.key(n));
     }
     return Set.copyOf(out);
-  }
-
-  private static String key(String s) {
-    return Fold.of(s).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

@@ -1,12 +1,21 @@
 package io.khabar.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Folds text for matching, never for display: Arabic-Indic and Persian digits to ASCII, diacritics and tatweel
  * removed, alef/hamza forms to bare alef, ى to ي, ة to ه, invisible marks dropped, lower case. "إقرأ أيضاً"
  * and "اقرا ايضا" fold to the same string, and so do "١٤٤٦ هـ" and "1446 ه".
+ *
+ * <p>Not {@link io.khabar.text.KhabarAnalyzer#normalizeWord}, which is made for search terms: it drops the
+ * lone hamza and folds ؤ/ئ ("مساء" would become "مسا", which the date patterns do not expect), and leaves
+ * digits and invisible marks to other filters. The rules and tables of this package are written folded
+ * with this class.
  */
 public final class Fold {
   private Fold() {}
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public static String of(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -35,21 +44,9 @@ public final class Fold {
     return out.toString();
   }
 
-  /** Digits only: Arabic-Indic and Persian digits to ASCII, nothing else changed (for display). */
-  public static String digits(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char d = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
-          : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c;
-      if (d != c && out == null) {
-        out = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (out != null) {
-        out.append(d);
-      }
-    }
-    return out == null ? s : out.toString();
+  /** Folded, letters and digits only: a key under which "مصراوي.كوم" and "مصراوي كوم" are one name. */
+  static String key(String s) {
+    return NOT_LETTER_OR_DIGIT.matcher(of(s)).replaceAll("");
   }
 
   /** Harakat, tanween, shadda, sukun, superscript alef, and tatweel. */

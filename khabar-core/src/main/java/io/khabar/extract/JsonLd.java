@@ -17,9 +17,9 @@ import org.jsoup.parser.Parser;
  * skipped.
  */
 public record JsonLd(String headline, String datePublished, List<String> authors, String publisher,
-    String image, String url, String language) {
+    String image, String url) {
 
-  static final JsonLd NONE = new JsonLd("", "", List.of(), "", "", "", "");
+  static final JsonLd NONE = new JsonLd("", "", List.of(), "", "", "");
   private static final int MAX_SCRIPT = 1 << 20;
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
@@ -34,27 +34,21 @@ public record JsonLd(String headline, String datePublished, List<String> authors
   public static JsonLd of(Document doc) {
     for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
       String data = script.data();
-      if (data.length() > MAX_SCRIPT) {
-        continue;
-      }
-      try {
-        JsonNode article = find(JSON.readTree(data.strip()), 0);
-        if (article != null) {
-          return read(article);
-        }
-      } catch (Exception e) {
-        // unreadable JSON-LD is the page's problem: the other sources of metadata still count
+      JsonLd ld = data.length() > MAX_SCRIPT ? NONE : parse(data);
+      if (ld != NONE) {
+        return ld;
       }
     }
     return NONE;
   }
 
-  /** Parses one JSON-LD text (for tests and for callers that have the script alone). */
+  /** The article object of one JSON-LD text, or {@link #NONE} (also when it cannot be read). */
   public static JsonLd parse(String json) {
     try {
       JsonNode article = find(JSON.readTree(json.strip()), 0);
       return article == null ? NONE : read(article);
     } catch (Exception e) {
+      // unreadable JSON-LD is the page's problem: the other sources of metadata still count
       return NONE;
     }
   }
@@ -108,7 +102,7 @@ public record JsonLd(String headline, String datePublished, List<String> authors
       date = text(a.get("dateCreated"));
     }
     return new JsonLd(Text.clean(Parser.unescapeEntities(headline, false)), date, names(a.get("author")), Text.clean(name(a.get("publisher"))),
-        url(a.get("image")), url(a.has("url") ? a.get("url") : a.get("mainEntityOfPage")), text(a.get("inLanguage")));
+        url(a.get("image")), url(a.has("url") ? a.get("url") : a.get("mainEntityOfPage")));
   }
 
   private static List<String> names(JsonNode n) {

@@ -49,20 +49,16 @@ final class SiteNames {
 
   /** Whether {@code text} names the site: equal to, inside, or containing one of its names (letters only). */
   static boolean isSite(String text, List<String> names) {
-    String t = letters(text);
+    String t = Fold.key(text);
     if (t.isEmpty()) {
       return false;
     }
     for (String n : names) {
-      String s = letters(n);
+      String s = Fold.key(n);
       if (s.length() >= 3 && (t.equals(s) || (t.length() >= 4 && s.contains(t)) || t.contains(s))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String letters(String s) {
-    return Fold.of(s).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

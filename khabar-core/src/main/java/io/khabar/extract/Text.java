@@ -57,10 +57,8 @@ public final class Text {
       public FilterResult head(org.jsoup.nodes.Node node, int depth) {
         if (node instanceof org.jsoup.nodes.TextNode t) {
           out.append(t.getWholeText());
-        } else if (node instanceof org.jsoup.nodes.Element el && el.normalName().equals("br")) {
-          out.append(' ');
         } else if (node instanceof org.jsoup.nodes.Element el && TextBlocks.BLOCK_TAGS.contains(el.normalName())) {
-          out.append(' ');
+          out.append(' '); // BLOCK_TAGS holds br too
         }
         return out.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
       }

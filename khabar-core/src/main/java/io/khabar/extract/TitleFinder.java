@@ -42,8 +42,17 @@ final class TitleFinder {
     return h1 == null ? new Title("", null) : new Title(Text.clean(h1.text()), h1);
   }
 
-  /** The longest h1–h3 whose text (8+ characters) one of the declared titles contains. */
+  /**
+   * The longest h1–h3 whose text (8+ characters) one of the declared titles contains and is at least half as
+   * long as that title without its site segments. The declared titles are folded once, not per heading.
+   */
   private static Element heading(Document doc, List<String> declared) {
+    List<String> folded = new ArrayList<>();
+    List<Integer> bare = new ArrayList<>();
+    for (String d : declared) {
+      folded.add(Fold.of(d));
+      bare.add(Fold.of(stripSiteName(d, List.of())).length());
+    }
     Element best = null;
     int bestLength = 0;
     for (Element h : doc.select("h1, h2, h3")) {
@@ -51,8 +60,8 @@ final class TitleFinder {
       if (t.length() < 8 || t.length() <= bestLength) {
         continue;
       }
-      for (String d : declared) {
-        if (Fold.of(d).contains(t) && t.length() * 2 >= Fold.of(stripSiteName(d, List.of())).length()) {
+      for (int i = 0; i < folded.size(); i++) {
+        if (folded.get(i).contains(t) && t.length() * 2 >= bare.get(i)) {
           best = h;
           bestLength = t.length();
           break;

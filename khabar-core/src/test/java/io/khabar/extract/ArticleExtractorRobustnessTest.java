@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
- * Garbage and hostile pages: extract() returns (never throws) and stays bounded. The timeouts are hang
- * guards, many times what these pages take, not speed figures (those live in `./khabar eval`); the bounds
- * themselves are asserted structurally: input cut at MAX_HTML_CHARS, tree depth capped at MAX_DEPTH.
+ * Garbage and hostile pages: extract() returns (never throws) and gives what the page holds. The bounds are
+ * asserted structurally (input cut at MAX_HTML_CHARS, tree depth capped at MAX_DEPTH), not by the clock;
+ * speed figures live in `./khabar eval --only extraction`.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ArticleExtractorRobustnessTest {
   private static final String URL = "https://example.test/a/1";
   private static final String SENTENCE = "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، "
@@ -90,7 +87,9 @@ class ArticleExtractorRobustnessTest {
     String html = "<html><body>" + ("<div><span>الجمعة 13 مارس 2020</span><p>" + SENTENCE + "</p></div>").repeat(20_000)
         + "</body></html>";
     ExtractedPage p = extractor.extract(html, URL);
-    assertTrue(p.paragraphs().size() >= 1);
+    // every sentence is text, no date line is
+    assertEquals(20_000, p.paragraphs().size());
+    assertTrue(p.paragraphs().stream().allMatch(SENTENCE::equals), () -> p.paragraphs().get(0));
   }
 
   private static int maxDepth(org.jsoup.nodes.Document doc) {

@@ -49,7 +49,7 @@ class AuthorFinderTest {
     String fromByline = AuthorFinder.find(doc, meta, JsonLd.NONE, SITE, List.of("كتب - هبة محمد:", "النص"),
         doc.selectFirst("h1"));
     assertEquals("هبة محمد", fromByline);
-    JsonLd ld = new JsonLd("", "", List.of("رنا خالد"), "", "", "", "");
+    JsonLd ld = new JsonLd("", "", List.of("رنا خالد"), "", "", "");
     assertEquals("رنا خالد", AuthorFinder.find(doc, meta, ld, SITE, List.of(), doc.selectFirst("h1")));
   }
 }

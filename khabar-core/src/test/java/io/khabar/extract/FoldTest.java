@@ -15,14 +15,6 @@ class FoldTest {
   }
 
   @Test
-  void digitsOnlyChangesDigits() {
-    assertEquals("15 ربيع الأول 1446 هـ", Fold.digits("١٥ ربيع الأول ١٤٤٦ هـ"));
-    assertEquals("2023", Fold.digits("۲۰۲۳"));
-    String unchanged = "لا أرقام هنا";
-    assertEquals(unchanged, Fold.digits(unchanged));
-  }
-
-  @Test
   void cleanCollapsesSpacesAndDropsInvisibleMarks() {
     assertEquals("نص واحد", Text.clean("  نص\u00A0\u200F\n\t واحد \uFEFF"));
     assertEquals(3, Text.words(" ثلاث  كلمات هنا "));

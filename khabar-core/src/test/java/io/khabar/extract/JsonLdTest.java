@@ -22,7 +22,6 @@ class JsonLdTest {
     assertEquals("الموقع", ld.publisher());
     assertEquals("https://x.test/a.jpg", ld.image());
     assertEquals("https://x.test/news/1", ld.url());
-    assertEquals("ar", ld.language());
   }
 
   @Test
