@@ -18,7 +18,8 @@ import java.util.Optional;
  * What the crawler remembers between passes, in {@code DATA/crawl-state.json}: the validators (ETag,
  * Last-Modified) of each feed and sitemap for conditional GETs, the pages already done (so a feed item
  * is fetched once), each source's last fetch status, and the last 500 failures (URL and reason).
- * Written atomically after each source.
+ * Written atomically at the end of a pass, after the import's last commit, so that no page is on record
+ * as done before its article is durable.
  */
 public final class CrawlState {
   static final int MAX_FAILURES = 500;

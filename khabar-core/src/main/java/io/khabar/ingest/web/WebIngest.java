@@ -62,7 +62,7 @@ public final class WebIngest implements AutoCloseable {
       ImportSummary summary = importer.importFrom(sink -> reports.addAll(crawler.crawl(sources, sink)));
       return new PassResult(reports, summary);
     } finally {
-      state.save();
+      state.save(); // after importFrom's last commit (also when the pass failed or was interrupted)
     }
   }
 
