@@ -53,6 +53,25 @@ public final class Sources {
     return s;
   }
 
+  /**
+   * Adds a source to a data folder's sources file (or merges its feeds into the one of that name), after
+   * checking every feed and sitemap URL ({@link FetchException} says which is refused) and its allowed
+   * addresses ({@link IllegalArgumentException}). One writer at a time in a process.
+   */
+  public static synchronized Source add(Path dataDir, Source source) throws IOException {
+    for (String url : source.feeds()) {
+      UrlRules.check(url);
+    }
+    for (String url : source.sitemaps()) {
+      UrlRules.check(url);
+    }
+    source.addressRules();
+    Sources sources = load(dataDir);
+    Source merged = sources.put(source);
+    sources.save();
+    return merged;
+  }
+
   public List<Source> all() {
     return List.copyOf(byName.values());
   }

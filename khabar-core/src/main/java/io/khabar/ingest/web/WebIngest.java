@@ -66,18 +66,9 @@ public final class WebIngest implements AutoCloseable {
     }
   }
 
-  /** Adds a source (or merges its feeds into the one of that name) after checking every URL. */
-  public synchronized Source addSource(Source s) throws IOException {
-    for (String url : s.feeds()) {
-      UrlRules.check(url);
-    }
-    for (String url : s.sitemaps()) {
-      UrlRules.check(url);
-    }
-    Sources sources = Sources.load(dataDir);
-    Source merged = sources.put(s);
-    sources.save();
-    return merged;
+  /** Adds a source (or merges its feeds into the one of that name) after checking every URL ({@link Sources#add}). */
+  public Source addSource(Source s) throws IOException {
+    return Sources.add(dataDir, s);
   }
 
   /** Fetches and extracts one page (robots.txt, limits and address rules apply as in a crawl). */
