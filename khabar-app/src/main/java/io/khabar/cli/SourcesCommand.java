@@ -2,6 +2,7 @@ package io.khabar.cli;
 
 import io.khabar.Khabar;
 import io.khabar.ingest.web.CrawlState;
+import io.khabar.ingest.web.FetchException;
 import io.khabar.ingest.web.OpmlReader;
 import io.khabar.ingest.web.Source;
 import io.khabar.ingest.web.Sources;
@@ -80,23 +81,12 @@ final class SourcesCommand implements Callable<Integer> {
       if (feeds.isEmpty() && sitemaps.isEmpty()) {
         throw new UsageException("give at least one --feed or --sitemap");
       }
-      for (String u : concat(feeds, sitemaps)) {
-        try {
-          UrlRules.check(u);
-        } catch (java.io.IOException e) {
-          throw new UsageException(e.getMessage());
-        }
-      }
-      Source s;
+      Source merged;
       try {
-        s = new Source(name, site, feeds, sitemaps, allowAddresses);
-        s.addressRules();
-      } catch (IllegalArgumentException e) {
+        merged = Sources.add(data.dir, new Source(name, site, feeds, sitemaps, allowAddresses));
+      } catch (FetchException | IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      Sources sources = Sources.load(data.dir);
-      Source merged = sources.put(s);
-      sources.save();
       System.out.println("source " + merged.name() + ": " + merged.feeds().size() + " feeds, " + merged.sitemaps().size()
           + " sitemaps, in " + Sources.file(data.dir));
       return 0;
@@ -139,11 +129,5 @@ final class SourcesCommand implements Callable<Integer> {
           + " (now " + sources.all().size() + " sources)");
       return 0;
     }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

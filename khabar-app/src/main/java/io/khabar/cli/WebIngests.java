@@ -1,9 +1,11 @@
 package io.khabar.cli;
 
+import io.khabar.enrich.Enricher;
 import io.khabar.ingest.web.FetchConfig;
 import io.khabar.ingest.web.HttpFetcher;
 import io.khabar.ingest.web.WebIngest;
 import io.khabar.store.ArticleStore;
+import io.khabar.store.Grouper;
 import io.khabar.story.StoryAssigner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,9 +19,14 @@ import picocli.CommandLine.TypeConversionException;
 final class WebIngests {
   private WebIngests() {}
 
+  /**
+   * Web ingestion into {@code store}, grouping and enriching as {@code import} does (the models are loaded
+   * once, here); {@code store} null: fetching and extraction only, nothing is imported or loaded.
+   */
   static WebIngest open(Path dataDir, ArticleStore store, Consumer<String> log) {
-    return new WebIngest(dataDir, store, store == null ? io.khabar.store.Grouper.NONE : StoryAssigner.standard(store), new HttpFetcher(FetchConfig.defaults()),
-        Clock.systemUTC(), log);
+    Grouper grouper = store == null ? Grouper.NONE : StoryAssigner.standard(store);
+    Enricher enricher = store == null ? Enricher.NONE : Enricher.standard();
+    return new WebIngest(dataDir, store, grouper, enricher, new HttpFetcher(FetchConfig.defaults()), Clock.systemUTC(), log);
   }
 
   /** 30s, 15m, 2h, 1d, or ISO-8601 (PT15M). */

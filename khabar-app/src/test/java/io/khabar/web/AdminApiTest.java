@@ -54,7 +54,10 @@ class AdminApiTest {
     List<String> calls = new ArrayList<>();
     CrawlAdmin admin = new CrawlAdmin() {
       @Override
-      public Source addSource(Source s) {
+      public Source addSource(Source s) throws java.io.IOException {
+        for (String feed : s.feeds()) {
+          io.khabar.ingest.web.UrlRules.check(feed); // as Sources.add does
+        }
         calls.add("add " + s.name());
         return s;
       }
@@ -77,6 +80,7 @@ class AdminApiTest {
         assertEquals(400, post(app, "/api/admin/sources", "bearer s3cret", "not json"));
         assertEquals(201, post(app, "/api/admin/sources", "Bearer s3cret",
             "{\"name\":\"bbc\",\"feeds\":[\"https://feeds.bbci.co.uk/arabic/rss.xml\"]}"));
+        assertEquals(400, post(app, "/api/admin/sources", "Bearer s3cret", "{\"name\":\"x\",\"feeds\":[\"file:///etc/passwd\"]}"));
         assertEquals(List.of("crawl", "add bbc"), calls);
       } finally {
         app.stop();

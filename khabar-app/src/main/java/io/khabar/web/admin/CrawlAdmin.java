@@ -5,7 +5,10 @@ import java.io.IOException;
 
 /** What the admin endpoints may change: the sources, and when a crawl pass runs. */
 public interface CrawlAdmin {
-  /** Adds a source (or merges its feeds into the one of that name); returns it as saved. */
+  /**
+   * Adds a source (or merges its feeds into the one of that name); returns it as saved. A URL Khabar will
+   * not fetch is a {@link io.khabar.ingest.web.FetchException} (the API answers 400 with its reason).
+   */
   Source addSource(Source source) throws IOException;
 
   /** Starts a crawl pass in the background; false if one is running already. */

@@ -1,12 +1,11 @@
 package io.khabar.ingest.web;
 
 import io.khabar.Article;
-import java.net.URI;
-import java.util.Locale;
 
 /**
  * The id of a crawled article: {@code web-} + the first 16 hex digits of the SHA-256 of its canonical
- * URL, normalized (scheme and host lower-cased, default port, empty path and fragment dropped). The same
+ * URL in {@link UrlRules}' canonical form (scheme and host lower-cased, default port and fragment dropped,
+ * an empty path made {@code /}, dot segments resolved). The same
  * page reached through a feed, a sitemap or a tracking link (when the page names its canonical URL)
  * keeps one id, so fetching it again updates the article instead of duplicating it.
  */
@@ -17,17 +16,11 @@ public final class ArticleIds {
     return "web-" + Article.sha256(normalize(canonicalUrl)).substring(0, 16);
   }
 
+  /** The URL in {@link UrlRules}' canonical form (what every fetched URL already is); as given if it has none. */
   static String normalize(String url) {
     try {
-      URI u = new URI(url.strip()).normalize();
-      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
-      int port = u.getPort();
-      boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-      String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-      return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path
-          + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-    } catch (java.net.URISyntaxException e) {
+      return UrlRules.check(url).toString();
+    } catch (FetchException e) {
       return url.strip();
     }
   }

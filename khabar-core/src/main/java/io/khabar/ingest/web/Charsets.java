@@ -68,12 +68,13 @@ public final class Charsets {
     return m.find() ? byLabel(m.group(1)) : Optional.empty();
   }
 
+  /** The JDK's charset for a label; only what it reads otherwise (Latin-1 labels) or does not know is mapped here. */
   static Optional<Charset> byLabel(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT);
     switch (l) {
       case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "iso8859-1" -> l = "windows-1252";
-      case "arabic", "iso-8859-6-i", "iso-8859-6-e", "asmo-708", "ecma-114", "iso_8859-6" -> l = "iso-8859-6";
-      case "cp1256", "x-cp1256", "win-1256" -> l = "windows-1256";
+      case "iso-8859-6-i", "iso-8859-6-e" -> l = "iso-8859-6";
+      case "x-cp1256", "win-1256" -> l = "windows-1256";
       default -> { }
     }
     try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import java.util.Optional;
  * What the crawler remembers between passes, in {@code DATA/crawl-state.json}: the validators (ETag,
  * Last-Modified) of each feed and sitemap for conditional GETs, the pages already done (so a feed item
  * is fetched once), each source's last fetch status, and the last 500 failures (URL and reason).
- * Written atomically after each source.
+ * Written atomically at the end of a pass, after the import's last commit, so that no page is on record
+ * as done before its article is durable.
  */
 public final class CrawlState {
   static final int MAX_FAILURES = 500;
@@ -54,7 +54,7 @@ public final class CrawlState {
     CrawlState s = new CrawlState(file(dataDir));
     if (Files.exists(s.file)) {
       try {
-        Saved saved = Sources.JSON.readValue(s.file.toFile(), Saved.class);
+        Saved saved = JsonFiles.JSON.readValue(s.file.toFile(), Saved.class);
         if (saved.validators() != null) s.validators.putAll(saved.validators());
         if (saved.done() != null) s.done.putAll(saved.done());
         if (saved.sources() != null) s.sources.putAll(saved.sources());
@@ -106,9 +106,6 @@ public final class CrawlState {
   }
 
   public synchronized void save() throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Sources.JSON.writeValue(tmp.toFile(), new Saved(validators, done, sources, new ArrayList<>(failures)));
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    JsonFiles.write(file, new Saved(validators, done, sources, new ArrayList<>(failures)));
   }
 }

@@ -41,13 +41,18 @@ public final class Crawler {
     this.log = log;
   }
 
+  /**
+   * Crawls each source in turn. The state is changed but not saved: a page is marked done when its article
+   * is handed to the sink, before the sink has committed it, so the caller saves the state only after the
+   * import's last commit (as {@link WebIngest#crawlOnce} does); a crash mid-pass then fetches pages again
+   * instead of losing their articles.
+   */
   public List<SourceReport> crawl(List<Source> sources, ArticleSink sink) throws IOException, InterruptedException {
     List<SourceReport> reports = new ArrayList<>();
     for (Source s : sources) {
       SourceReport r = crawl(s, sink);
       reports.add(r);
       log.accept(r.toString());
-      state.save();
     }
     return reports;
   }

@@ -43,18 +43,8 @@ public record FetchConfig(
         backoff, maxRetryAfter, defaultCrawlDelay, maxCrawlDelay);
   }
 
-  public FetchConfig withMaxBodyBytes(long max) {
-    return new FetchConfig(userAgent, connectTimeout, readTimeout, max, maxDecodedBytes, maxRedirects, maxRetries,
-        backoff, maxRetryAfter, defaultCrawlDelay, maxCrawlDelay);
-  }
-
   public FetchConfig withDefaultCrawlDelay(Duration d) {
     return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxDecodedBytes, maxRedirects, maxRetries,
         backoff, maxRetryAfter, d, maxCrawlDelay);
-  }
-
-  public FetchConfig withMaxDecodedBytes(long max) {
-    return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, max, maxRedirects, maxRetries,
-        backoff, maxRetryAfter, defaultCrawlDelay, maxCrawlDelay);
   }
 }

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One fetched URL: where it ended after redirects, the status (200, or 304 when a conditional GET found
- * it unchanged), the headers, the body as received ({@code raw}, what the archive keeps) and decoded.
+ * One fetched URL: where it ended after redirects (the hops before it in {@code redirects}), the status
+ * (200, or 304 when a conditional GET found it unchanged), the headers, the body as received
+ * ({@code raw}, what the archive keeps) and decoded.
  */
-public record FetchResult(URI requested, URI url, int status, HttpHeaders headers, byte[] raw, byte[] body,
+public record FetchResult(URI url, int status, HttpHeaders headers, byte[] raw, byte[] body,
     Instant fetchedAt, List<URI> redirects) {
 
   public boolean notModified() {

@@ -104,7 +104,7 @@ public final class HttpFetcher implements AutoCloseable {
         uri = next;
         continue;
       }
-      return new FetchResult(start, uri, ex.response.statusCode(), ex.response.headers(), ex.raw, ex.body,
+      return new FetchResult(uri, ex.response.statusCode(), ex.response.headers(), ex.raw, ex.body,
           clock.instant(), List.copyOf(hops));
     }
   }

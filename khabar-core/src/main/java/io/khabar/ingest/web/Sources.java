@@ -1,12 +1,8 @@
 package io.khabar.ingest.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +15,6 @@ import java.util.Optional;
  * merges its feeds into it. Written atomically (temp file + rename), so a crash never leaves half a file.
  */
 public final class Sources {
-  static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
   private final Path file;
   private final Map<String, Source> byName = new LinkedHashMap<>();
 
@@ -42,7 +32,7 @@ public final class Sources {
     Sources s = new Sources(file(dataDir));
     if (Files.exists(s.file)) {
       try {
-        SourcesFile f = JSON.readValue(s.file.toFile(), SourcesFile.class);
+        SourcesFile f = JsonFiles.JSON.readValue(s.file.toFile(), SourcesFile.class);
         for (Source src : f.sources() == null ? List.<Source>of() : f.sources()) {
           s.put(src);
         }
@@ -51,6 +41,25 @@ public final class Sources {
       }
     }
     return s;
+  }
+
+  /**
+   * Adds a source to a data folder's sources file (or merges its feeds into the one of that name), after
+   * checking every feed and sitemap URL ({@link FetchException} says which is refused) and its allowed
+   * addresses ({@link IllegalArgumentException}). One writer at a time in a process.
+   */
+  public static synchronized Source add(Path dataDir, Source source) throws IOException {
+    for (String url : source.feeds()) {
+      UrlRules.check(url);
+    }
+    for (String url : source.sitemaps()) {
+      UrlRules.check(url);
+    }
+    source.addressRules();
+    Sources sources = load(dataDir);
+    Source merged = sources.put(source);
+    sources.save();
+    return merged;
   }
 
   public List<Source> all() {
@@ -67,10 +76,7 @@ public final class Sources {
   }
 
   public synchronized void save() throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), new SourcesFile(new ArrayList<>(byName.values())));
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    JsonFiles.write(file, new SourcesFile(new ArrayList<>(byName.values())));
   }
 
   record SourcesFile(List<Source> sources) {}

@@ -44,18 +44,17 @@ public final class UrlRules {
   }
 
   /**
-   * Scheme and host are case-insensitive: {@code HTTPS://News.Example/a} is {@code https://news.example/a},
-   * so that one page never gets two article ids (found by fuzzing the feed reader).
+   * One URL per page: scheme and host lower-cased ({@code HTTPS://News.Example/a} is
+   * {@code https://news.example/a}; found by fuzzing the feed reader), the default port and the fragment
+   * dropped, an empty path made {@code /}. The crawl's record of pages done and the article ids
+   * ({@link ArticleIds}) both rest on this form.
    */
   private static URI canonical(URI uri, String scheme) throws FetchException {
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    if (scheme.equals(uri.getScheme()) && host.equals(uri.getHost())) {
-      return uri;
-    }
-    String raw = scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
-        + (uri.getRawPath() == null ? "" : uri.getRawPath())
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    int port = uri.getPort();
+    boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String raw = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     try {
       return new URI(raw);
     } catch (URISyntaxException e) {

@@ -1,5 +1,6 @@
 package io.khabar.ingest.web;
 
+import io.khabar.enrich.Enricher;
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.extract.ExtractedPage;
 import io.khabar.ingest.ImportSummary;
@@ -30,17 +31,20 @@ public final class WebIngest implements AutoCloseable {
   private final Path dataDir;
   private final ArticleStore store;
   private final Grouper grouper;
+  private final Enricher enricher;
   private final HttpFetcher fetcher;
   private final WarcArchive archive;
   private final PageArticles pages = new PageArticles(new ArticleExtractor());
   private final Clock clock;
   private final Consumer<String> log;
 
-  public WebIngest(Path dataDir, ArticleStore store, Grouper grouper, HttpFetcher fetcher, Clock clock,
+  /** {@code grouper} and {@code enricher}: what file imports use, so crawled articles are grouped and enriched alike. */
+  public WebIngest(Path dataDir, ArticleStore store, Grouper grouper, Enricher enricher, HttpFetcher fetcher, Clock clock,
       Consumer<String> log) {
     this.dataDir = dataDir;
     this.store = store;
     this.grouper = grouper;
+    this.enricher = enricher;
     this.fetcher = fetcher;
     this.clock = clock;
     this.log = log;
@@ -52,29 +56,19 @@ public final class WebIngest implements AutoCloseable {
     List<Source> sources = Sources.load(dataDir).all();
     CrawlState state = CrawlState.load(dataDir);
     Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log);
-    Importer importer = new Importer(store, grouper, COMMIT_EVERY, Importer.Progress.NONE,
-        msg -> log.accept("failed " + msg));
+    Importer importer = importer(COMMIT_EVERY, Importer.Progress.NONE, msg -> log.accept("failed " + msg));
     List<SourceReport> reports = new java.util.ArrayList<>();
     try {
       ImportSummary summary = importer.importFrom(sink -> reports.addAll(crawler.crawl(sources, sink)));
       return new PassResult(reports, summary);
     } finally {
-      state.save();
+      state.save(); // after importFrom's last commit (also when the pass failed or was interrupted)
     }
   }
 
-  /** Adds a source (or merges its feeds into the one of that name) after checking every URL. */
-  public synchronized Source addSource(Source s) throws IOException {
-    for (String url : s.feeds()) {
-      UrlRules.check(url);
-    }
-    for (String url : s.sitemaps()) {
-      UrlRules.check(url);
-    }
-    Sources sources = Sources.load(dataDir);
-    Source merged = sources.put(s);
-    sources.save();
-    return merged;
+  /** Adds a source (or merges its feeds into the one of that name) after checking every URL ({@link Sources#add}). */
+  public Source addSource(Source s) throws IOException {
+    return Sources.add(dataDir, s);
   }
 
   /** Fetches and extracts one page (robots.txt, limits and address rules apply as in a crawl). */
@@ -89,14 +83,18 @@ public final class WebIngest implements AutoCloseable {
     FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
     archive.write(r, source, "page");
     io.khabar.Article a = pages.article(r.url(), r.contentType(), r.body(), source, null);
-    return new Importer(store, grouper).importFrom(sink -> sink.accept(a, url));
+    return importer(10_000, Importer.Progress.NONE, msg -> { }).importFrom(sink -> sink.accept(a, url));
   }
 
   /** Re-runs extraction over every archived page and re-imports the articles; nothing is fetched. */
   public ImportSummary reextract(Importer.Progress progress) throws IOException, InterruptedException {
-    Importer importer = new Importer(store, grouper, 10_000, progress, msg -> log.accept("skipped " + msg));
-    return importer.importFrom(sink -> new ReExtractor(pages, fetcher.config().maxDecodedBytes())
+    return importer(10_000, progress, msg -> log.accept("skipped " + msg)).importFrom(sink -> new ReExtractor(pages, fetcher.config().maxDecodedBytes())
         .run(WarcArchive.folder(dataDir), sink));
+  }
+
+  /** An importer as file imports have: grouping, enrichment (entities, topic), periodic commits. */
+  private Importer importer(int commitEvery, Importer.Progress progress, Consumer<String> onSkip) {
+    return new Importer(store, grouper, enricher, commitEvery, progress, onSkip);
   }
 
   /** The source credited for a page fetched without one: its host. */

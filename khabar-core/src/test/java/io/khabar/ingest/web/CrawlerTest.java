@@ -57,8 +57,31 @@ class CrawlerTest {
     try (LuceneStore store = LuceneStore.open(dataDir.resolve("index"));
         WarcArchive archive = new WarcArchive(WarcArchive.folder(dataDir), time)) {
       Crawler crawler = new Crawler(fetcher, state, archive, new PageArticles(new ArticleExtractor()), time, log::add);
-      return new Importer(store, StoryAssigner.standard(store)).importFrom(sink -> crawler.crawl(sources(), sink));
+      ImportSummary s = new Importer(store, StoryAssigner.standard(store)).importFrom(sink -> crawler.crawl(sources(), sink));
+      state.save(); // after the import's last commit, as WebIngest does
+      return s;
     }
+  }
+
+  @Test
+  void theCrawlerLeavesSavingTheStateToWhoeverCommitsTheArticles() throws Exception {
+    CrawlState state = CrawlState.load(data);
+    List<String> accepted = new ArrayList<>();
+    try (WarcArchive archive = new WarcArchive(WarcArchive.folder(data), time)) {
+      new Crawler(fetcher, state, archive, new PageArticles(new ArticleExtractor()), time, log::add)
+          .crawl(sources(), new io.khabar.ingest.ArticleSink() {
+            @Override
+            public void accept(Article a, String origin) {
+              accepted.add(origin); // handed over, not committed
+            }
+
+            @Override
+            public void skip(String origin, String reason) { }
+          });
+    }
+    assertFalse(accepted.isEmpty());
+    assertTrue(accepted.stream().allMatch(state::isDone));
+    assertFalse(Files.exists(CrawlState.file(data)), "pages on record as done before their articles are durable");
   }
 
   @Test

@@ -39,6 +39,9 @@ class SmallPiecesTest {
     assertEquals(StandardCharsets.UTF_8, Charsets.detect(ARABIC.getBytes(StandardCharsets.UTF_8), null));
     assertEquals(iso6, Charsets.detect(ARABIC.getBytes(iso6), "text/html; charset=ISO-8859-6"));
     assertEquals(iso6, Charsets.detect(ARABIC.getBytes(iso6), "text/html; charset=arabic"));
+    assertEquals(iso6, Charsets.detect(ARABIC.getBytes(iso6), "text/html; charset=ISO-8859-6-I"));
+    assertEquals(Charsets.WINDOWS_1256, Charsets.detect(cp1256, "text/html; charset=cp1256"));
+    assertEquals(Charsets.WINDOWS_1256, Charsets.detect(cp1256, "text/html; charset=x-cp1256"));
     byte[] meta = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">" + ARABIC)
         .getBytes(Charsets.WINDOWS_1256);
     assertEquals(Charsets.WINDOWS_1256, Charsets.detect(meta, "text/html"));
