@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import io.khabar.ingest.web.DnsPinning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,7 @@ final class CrawlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
     PrintStream out = System.out;
     if (Sources.load(data.dir).all().isEmpty()) {
       throw new UsageException("no sources in " + Sources.file(data.dir)

@@ -1,17 +1,17 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
 import io.khabar.extract.ExtractedPage;
 import io.khabar.ingest.web.AddressRules;
 import io.khabar.ingest.web.Source;
 import io.khabar.ingest.web.Sources;
 import io.khabar.ingest.web.WebIngest;
-import io.khabar.store.lucene.LuceneStore;
+import io.khabar.store.ArticleStore;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import io.khabar.ingest.web.DnsPinning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         + "extraction finds; --import also stores it.",
         "Example: ./khabar fetch https://www.bbc.com/arabic/articles/c1234 --import --source bbc"})
 final class FetchCommand implements Callable<Integer> {
-  @Mixin DataOption data;
+  @Mixin StoreOptions data;
 
   @Parameters(paramLabel = "URL", description = "The page (http or https).")
   String url;
@@ -40,17 +40,18 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
     String name = source != null ? source : WebIngest.hostOf(url);
     Optional<Source> configured = Sources.load(data.dir).get(name);
     List<String> allowed = new ArrayList<>(allowAddresses);
     configured.ifPresent(s -> allowed.addAll(s.allowAddresses()));
     AddressRules rules = AddressRules.allowing(allowed);
     PrintStream out = System.out;
-    try (LuceneStore st = store ? LuceneStore.open(Khabar.storeFolder(data.dir)) : null;
+    try (ArticleStore st = store ? data.openStore() : null;
         WebIngest web = WebIngests.open(data.dir, st, out::println)) {
       if (store) {
         out.println(web.fetchAndImport(url, name, rules));
-        out.println("store " + st.folder() + " now holds " + st.size() + " articles");
+        out.println(data.describe() + " now holds " + st.size() + " articles");
       } else {
         print(web.fetch(url, rules), out);
       }

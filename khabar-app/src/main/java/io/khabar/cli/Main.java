@@ -44,7 +44,6 @@ public final class Main implements Runnable {
 
   /** Runs a command and returns its exit code: 0 ok, 1 failure, 2 bad usage or unknown id. */
   public static int run(String... args) {
-    io.khabar.ingest.web.DnsPinning.install(); // before any host name is resolved (see its doc)
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("khabar: " + Errors.describe(e));

@@ -10,6 +10,7 @@ import io.khabar.web.admin.AdminToken;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import io.khabar.ingest.web.DnsPinning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       serveUntilStopped(khabar, listen.host, listen.port);
       return 0;
     }
+    DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
     ArticleStore store = data.openStore();
     Khabar khabar = new Khabar(store, RelatedConfig.defaults());
     BackgroundCrawl crawler = new BackgroundCrawl(WebIngests.open(data.dir, store, line -> System.out.println("  " + line)),

@@ -15,7 +15,8 @@ import java.security.Security;
  * {@code networkaddress.cache.ttl} security property to -1 (cache for the life of the process).
  *
  * <p>Limits: the property is read once, when the JVM first caches a lookup, so install() must run
- * before any host name is resolved (the CLI does it first thing); a host's address is then kept until
+ * before any host name is resolved (the commands that crawl, `crawl`, `fetch` and `serve --crawl`, do it
+ * first thing; other commands, e.g. a Solr client, keep the JVM's normal DNS caching); a host's address is then kept until
  * restart, so an outlet that moves servers is followed after a restart of a long-running crawl.
  * Connecting to the IP with a Host header was rejected: it breaks https (certificate checks and SNI
  * need the name) and the JDK refuses to set Host without a global system property.
