@@ -2,6 +2,7 @@ package io.khabar.harden;
 
 import io.khabar.Article;
 import io.khabar.Khabar;
+import io.khabar.bench.Benchmark;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import io.khabar.ingest.RecordLimits;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Kills {@code khabar import --ack} with SIGKILL at seeded random moments and checks what survives:
@@ -73,7 +72,7 @@ public final class CrashTrials {
     List<String> order = readingOrder(config.corpus());
     long t0 = System.nanoTime();
     Path refData = config.work().resolve("reference");
-    deleteTree(refData);
+    Benchmark.fresh(refData);
     Child reference = Child.start(importArgs(refData), config.work().resolve("reference.log"));
     reference.waitToEnd();
     double refSeconds = (System.nanoTime() - t0) / 1e9;
@@ -88,7 +87,7 @@ public final class CrashTrials {
     for (int trial = 0; trial < config.trials(); trial++) {
       Random random = new Random(config.seed() * 1_000_003L + trial);
       Path data = config.work().resolve("trial-" + trial);
-      deleteTree(data);
+      Benchmark.fresh(data);
       int killsHere = 1 + random.nextInt(Math.max(1, config.maxKills()));
       for (int k = 0; k < killsHere; k++) {
         long delayMs = 200 + (long) (random.nextDouble() * refSeconds * 800);
@@ -138,7 +137,7 @@ public final class CrashTrials {
       mismatches += diff;
       log.printf("trial %d: resumed to completion, %d of %d articles differ from the uninterrupted import%n",
           trial, diff, expected.size());
-      deleteTree(data);
+      Benchmark.fresh(data); // the next trial's space
     }
     return new Report(config.trials(), kills, beforeFirstAck, afterEnd, checked, lost, duplicated, wrongLast,
         unopenable, mismatches, order.size(), refSeconds, problems);
@@ -234,17 +233,6 @@ public final class CrashTrials {
       }
     }
     return n;
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
   }
 
   record Ack(long articles, String lastId) {}

@@ -1,6 +1,7 @@
 package io.khabar.harden;
 
 import io.khabar.Khabar;
+import io.khabar.bench.Benchmark;
 import io.khabar.eval.BenchmarksDoc;
 import io.khabar.store.Headline;
 import io.khabar.store.lucene.LuceneStore;
@@ -75,8 +76,7 @@ public final class LoadBenchmark {
     }
     String after = loadAverage();
     List<OpenLoad.Result> beside = new ArrayList<>();
-    Path copy = work.resolve("ant-beside");
-    CrashTrials.deleteTree(copy);
+    Path copy = Benchmark.fresh(work.resolve("ant-beside"));
     copyTree(data, copy);
     String duringLoad;
     try (Server server = Server.start(copy, work.resolve("serve-beside.log"))) {
