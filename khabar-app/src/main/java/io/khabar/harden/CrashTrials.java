@@ -251,10 +251,7 @@ public final class CrashTrials {
     }
 
     static Child start(List<String> args, Path stderr) throws IOException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-          "io.khabar.cli.Main"));
-      cmd.addAll(args);
+      List<String> cmd = KhabarJvm.command(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
       Files.createDirectories(stderr.getParent());
       return new Child(new ProcessBuilder(cmd).redirectError(stderr.toFile()).start());
     }
