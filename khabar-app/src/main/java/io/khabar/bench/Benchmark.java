@@ -80,7 +80,8 @@ public final class Benchmark {
     }
   }
 
-  static Path fresh(Path dir) throws IOException {
+  /** {@code dir}, emptied (or created): a clean folder for one round or run. */
+  public static Path fresh(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var walk = Files.walk(dir)) {
         for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {

@@ -2,8 +2,10 @@ package io.khabar.harden;
 
 import io.khabar.Article;
 import io.khabar.Khabar;
+import io.khabar.bench.Benchmark;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
+import io.khabar.ingest.RecordLimits;
 import io.khabar.store.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.BufferedReader;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Kills {@code khabar import --ack} with SIGKILL at seeded random moments and checks what survives:
@@ -42,12 +42,21 @@ public final class CrashTrials {
   /** What to import and how hard to try. {@code maxKills}: each trial kills 1..maxKills runs in a row. */
   public record Config(Path corpus, int commitEvery, int trials, int maxKills, long seed, Path work) {}
 
-  /** What the trials found. Everything but the counts of trials, kills and checked articles should be 0. */
-  public record Report(int trials, int kills, long ackedChecked, int lost, int duplicated, int wrongLastId,
-                       int unopenable, int finalMismatches, int corpusArticles, double referenceSeconds,
-                       List<String> problems) {
+  /**
+   * What the trials found. Everything but the counts of trials, kills and checked articles should be 0.
+   * Of the {@code kills}, {@code killsBeforeFirstAck} struck before the import's first commit and
+   * {@code killsAfterEnd} came after it had ended by itself; the rest struck between two commits.
+   */
+  public record Report(int trials, int kills, int killsBeforeFirstAck, int killsAfterEnd, long ackedChecked,
+                       int lost, int duplicated, int wrongLastId, int unopenable, int finalMismatches,
+                       int corpusArticles, double referenceSeconds, List<String> problems) {
     public boolean clean() {
       return lost == 0 && duplicated == 0 && wrongLastId == 0 && unopenable == 0 && finalMismatches == 0;
+    }
+
+    /** The kills that test what the trials are for: a running import that had acknowledged something. */
+    public int killsBetweenCommits() {
+      return kills - killsBeforeFirstAck - killsAfterEnd;
     }
   }
 
@@ -63,7 +72,7 @@ public final class CrashTrials {
     List<String> order = readingOrder(config.corpus());
     long t0 = System.nanoTime();
     Path refData = config.work().resolve("reference");
-    deleteTree(refData);
+    Benchmark.fresh(refData);
     Child reference = Child.start(importArgs(refData), config.work().resolve("reference.log"));
     reference.waitToEnd();
     double refSeconds = (System.nanoTime() - t0) / 1e9;
@@ -72,20 +81,26 @@ public final class CrashTrials {
     if (!expected.keySet().equals(new java.util.HashSet<>(order))) {
       problems.add("the uninterrupted import does not hold exactly the corpus' articles");
     }
-    int kills = 0, lost = 0, duplicated = 0, wrongLast = 0, unopenable = 0, mismatches = 0;
+    int kills = 0, beforeFirstAck = 0, afterEnd = 0, lost = 0, duplicated = 0, wrongLast = 0, unopenable = 0;
+    int mismatches = 0;
     long checked = 0;
     for (int trial = 0; trial < config.trials(); trial++) {
       Random random = new Random(config.seed() * 1_000_003L + trial);
       Path data = config.work().resolve("trial-" + trial);
-      deleteTree(data);
+      Benchmark.fresh(data);
       int killsHere = 1 + random.nextInt(Math.max(1, config.maxKills()));
       for (int k = 0; k < killsHere; k++) {
         long delayMs = 200 + (long) (random.nextDouble() * refSeconds * 800);
         Child child = Child.start(importArgs(data), config.work().resolve("trial-" + trial + "-kill-" + k + ".log"));
         Thread.sleep(delayMs);
-        child.kill();
+        boolean struck = child.kill();
         kills++;
         Ack ack = child.lastAck();
+        if (!struck) {
+          afterEnd++;
+        } else if (ack == null) {
+          beforeFirstAck++;
+        }
         Map<String, Integer> counts;
         try {
           counts = idCounts(data);
@@ -112,7 +127,8 @@ public final class CrashTrials {
             }
           }
         }
-        log.printf("trial %d kill %d after %d ms: acknowledged %s, store holds %d%n", trial, k, delayMs,
+        log.printf("trial %d kill %d after %d ms%s: acknowledged %s, store holds %d%n", trial, k, delayMs,
+            struck ? "" : " (the import had already ended)",
             ack == null ? "none" : ack.articles() + " (last " + ack.lastId() + ")", counts.size());
       }
       Child.start(importArgs(data), config.work().resolve("trial-" + trial + "-final.log")).waitToEnd();
@@ -121,10 +137,10 @@ public final class CrashTrials {
       mismatches += diff;
       log.printf("trial %d: resumed to completion, %d of %d articles differ from the uninterrupted import%n",
           trial, diff, expected.size());
-      deleteTree(data);
+      Benchmark.fresh(data); // the next trial's space
     }
-    return new Report(config.trials(), kills, checked, lost, duplicated, wrongLast, unopenable, mismatches,
-        order.size(), refSeconds, problems);
+    return new Report(config.trials(), kills, beforeFirstAck, afterEnd, checked, lost, duplicated, wrongLast,
+        unopenable, mismatches, order.size(), refSeconds, problems);
   }
 
   /** The {@code crash} section of docs/benchmarks.md. */
@@ -139,6 +155,10 @@ public final class CrashTrials {
     b.append("| measure | value |\n|---|---|\n");
     b.append("| trials | ").append(r.trials()).append(" |\n");
     b.append("| kills (SIGKILL) | ").append(r.kills()).append(" |\n");
+    b.append("| … that struck between two commits | ").append(r.killsBetweenCommits()).append(" |\n");
+    b.append("| … that struck before the first commit | ").append(r.killsBeforeFirstAck()).append(" |\n");
+    b.append("| … sent after the import had ended by itself (checked all the same) | ").append(r.killsAfterEnd())
+        .append(" |\n");
     b.append("| acknowledged articles checked after the kills | ").append(r.ackedChecked()).append(" |\n");
     b.append("| stores that did not open | ").append(r.unopenable()).append(" |\n");
     b.append("| acknowledged articles lost | ").append(r.lost()).append(" |\n");
@@ -164,8 +184,9 @@ public final class CrashTrials {
     new ArticleFiles().read(corpus, new ArticleSink() {
       @Override
       public void accept(Article article, String origin) {
-        if (io.khabar.ingest.RecordLimits.problem(io.khabar.ingest.RecordLimits.clean(article)) == null) {
-          ids.add(io.khabar.ingest.RecordLimits.clean(article).id()); // as the importer counts them
+        Article clean = RecordLimits.clean(article); // as the importer counts them
+        if (RecordLimits.problem(clean) == null) {
+          ids.add(clean.id());
         }
       }
 
@@ -214,17 +235,6 @@ public final class CrashTrials {
     return n;
   }
 
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
-  }
-
   record Ack(long articles, String lastId) {}
 
   /** A {@code khabar} child JVM whose acknowledgements are read as they come. */
@@ -241,10 +251,7 @@ public final class CrashTrials {
     }
 
     static Child start(List<String> args, Path stderr) throws IOException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-          "io.khabar.cli.Main"));
-      cmd.addAll(args);
+      List<String> cmd = KhabarJvm.command(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
       Files.createDirectories(stderr.getParent());
       return new Child(new ProcessBuilder(cmd).redirectError(stderr.toFile()).start());
     }
@@ -262,11 +269,15 @@ public final class CrashTrials {
       }
     }
 
-    /** SIGKILL on Linux (destroyForcibly), then waits for the death and for the last line already written. */
-    void kill() throws InterruptedException {
+    /**
+     * SIGKILL on Linux (destroyForcibly), then waits for the death and for the last line already written.
+     * False if the import had already ended by itself (exit code 0): the kill struck nothing.
+     */
+    boolean kill() throws InterruptedException {
       process.destroyForcibly();
-      process.waitFor();
+      int exit = process.waitFor();
       reader.join(5000);
+      return exit != 0;
     }
 
     void waitToEnd() throws InterruptedException, IOException {

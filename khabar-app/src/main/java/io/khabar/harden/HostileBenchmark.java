@@ -1,5 +1,6 @@
 package io.khabar.harden;
 
+import io.khabar.bench.Benchmark;
 import io.khabar.bench.HeapSampler;
 import io.khabar.eval.BenchmarksDoc;
 import io.khabar.ingest.ImportSummary;
@@ -11,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -76,11 +76,8 @@ public final class HostileBenchmark {
         .append("(sampled every 20 ms) of the whole import. Every case of the corpus and its expected outcome: ")
         .append("khabar-core/src/test/resources/hostile/README.md.\n\n");
     b.append("| case | input size | outcome | good record imported | seconds | peak heap MB |\n|---|---|---|---|---|---|\n");
-    List<Case> all = new ArrayList<>(cases());
-    for (Case c : all) {
-      Path dir = work.resolve(c.file().replace('.', '-'));
-      CrashTrials.deleteTree(dir);
-      Files.createDirectories(dir);
+    for (Case c : cases()) {
+      Path dir = Benchmark.fresh(work.resolve(c.file().replace('.', '-')));
       Path in = dir.resolve(c.file());
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(in), 1 << 16)) {
         c.content().write(out);
@@ -89,9 +86,7 @@ public final class HostileBenchmark {
       row(b, c.name(), List.of(in), dir);
       Files.delete(in);
     }
-    Path bombDir = work.resolve("zip-bomb");
-    CrashTrials.deleteTree(bombDir);
-    Files.createDirectories(bombDir);
+    Path bombDir = Benchmark.fresh(work.resolve("zip-bomb"));
     Path bomb = zipBomb(bombDir.resolve("2015-07-21.zip"));
     Path good = Files.write(bombDir.resolve("good.jsonl"), GOOD);
     row(b, "zip bomb: 2 GB of whitespace in one entry", List.of(bomb, good), bombDir);

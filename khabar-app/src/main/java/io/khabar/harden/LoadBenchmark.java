@@ -1,6 +1,7 @@
 package io.khabar.harden;
 
 import io.khabar.Khabar;
+import io.khabar.bench.Benchmark;
 import io.khabar.eval.BenchmarksDoc;
 import io.khabar.store.Headline;
 import io.khabar.store.lucene.LuceneStore;
@@ -75,8 +76,7 @@ public final class LoadBenchmark {
     }
     String after = loadAverage();
     List<OpenLoad.Result> beside = new ArrayList<>();
-    Path copy = work.resolve("ant-beside");
-    CrashTrials.deleteTree(copy);
+    Path copy = Benchmark.fresh(work.resolve("ant-beside"));
     copyTree(data, copy);
     String duringLoad;
     try (Server server = Server.start(copy, work.resolve("serve-beside.log"))) {
@@ -216,11 +216,8 @@ public final class LoadBenchmark {
   }
 
   static Process child(List<String> args, Path output) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.khabar.cli.Main"));
-    cmd.addAll(args);
     Files.createDirectories(output.getParent());
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    return new ProcessBuilder(KhabarJvm.command(List.of("-Xmx1g"), args)).redirectErrorStream(true).redirectOutput(output.toFile()).start();
   }
 
   /** {@code khabar serve} in a child JVM, on a free port of 127.0.0.1. */
@@ -234,9 +231,8 @@ public final class LoadBenchmark {
     }
 
     static Server start(Path data, Path logFile) throws IOException, InterruptedException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.khabar.cli.Main",
-          "serve", "--data", data.toString(), "--host", "127.0.0.1", "--port", "0"));
+      List<String> cmd = KhabarJvm.command(List.of("-Xmx1g"),
+          List.of("serve", "--data", data.toString(), "--host", "127.0.0.1", "--port", "0"));
       Process p = new ProcessBuilder(cmd).redirectError(logFile.toFile()).start();
       BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       for (String line; (line = out.readLine()) != null; ) {

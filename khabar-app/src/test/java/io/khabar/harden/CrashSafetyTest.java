@@ -1,6 +1,5 @@
 package io.khabar.harden;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ class CrashSafetyTest {
     CrashTrials.Report r = new CrashTrials(new CrashTrials.Config(corpus, 20, 20, 2, 7, work), System.out).run();
 
     assertTrue(r.problems().isEmpty(), String.join("\n", r.problems()));
-    assertEquals(20, r.trials());
-    assertTrue(r.kills() >= 20, "every trial kills at least once");
-    assertTrue(r.clean(), r.toString());
+    assertTrue(r.killsBetweenCommits() > 0, "no kill struck a running import after a commit: nothing was tested " + r);
   }
 }

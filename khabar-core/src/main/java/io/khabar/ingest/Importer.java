@@ -25,8 +25,8 @@ public final class Importer {
   }
 
   /**
-   * Told after each durable commit: {@code articles} read so far (in reading order, counting
-   * unchanged ones) are all in the store, the last of them being {@code lastId}.
+   * Told after each durable commit that follows new reading: {@code articles} read so far (in reading
+   * order, counting unchanged ones) are all in the store, the last of them being {@code lastId}.
    */
   public interface CommitListener {
     void committed(long articles, String lastId);
@@ -125,6 +125,7 @@ public final class Importer {
     private final EnrichAhead ahead = new EnrichAhead(enricher);
     private long sinceCommit;
     private String lastId;
+    private long acknowledged;
 
     Sink(ImportSummary summary) {
       this.summary = summary;
@@ -207,7 +208,10 @@ public final class Importer {
       store.commit();
       grouper.committed();
       sinceCommit = 0;
-      onCommit.committed(summary.read(), lastId);
+      if (summary.read() > acknowledged) { // not again for the final commit right after one, nor for none read
+        acknowledged = summary.read();
+        onCommit.committed(acknowledged, lastId);
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 
 /** The extractor on any page: it never throws, and every field is a value (never null) but the date. */
 class ArticleExtractorFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("html-extractor");
+  private static final FuzzStats STATS = new FuzzStats("html-extractor", ArticleExtractorFuzzTest.class);
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
   @FuzzTest(maxDuration = "60s")

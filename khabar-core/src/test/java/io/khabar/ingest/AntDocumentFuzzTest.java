@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 
 /** The ANT document parser on any bytes: an article, or a bad-record message; never anything else. */
 class AntDocumentFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("ant-document");
+  private static final FuzzStats STATS = new FuzzStats("ant-document", AntDocumentFuzzTest.class);
   private static final AntDocumentParser PARSER = new AntDocumentParser();
 
   @FuzzTest(maxDuration = "60s")

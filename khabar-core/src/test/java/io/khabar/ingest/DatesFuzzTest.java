@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 
 /** Dates.parseIso on any string: a date that prints back to itself, or a DateTimeParseException. */
 class DatesFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("dates");
+  private static final FuzzStats STATS = new FuzzStats("dates", DatesFuzzTest.class);
 
   @FuzzTest(maxDuration = "60s")
   void parse(String s) {

@@ -61,6 +61,28 @@ class ImporterTest {
   }
 
   @Test
+  void commitsAreAcknowledgedOnceEachCountingUnchangedArticles() throws IOException {
+    List<String> acks = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      for (int run = 0; run < 2; run++) { // the second run finds every article unchanged
+        acks.clear();
+        new Importer(store, io.khabar.store.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+            .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+        assertEquals(List.of("2 n3", "3 n5"), acks);
+      }
+      acks.clear();
+      new Importer(store, io.khabar.store.Grouper.NONE, 3, Importer.Progress.NONE, m -> {})
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+      assertEquals(List.of("3 n5"), acks, "the final commit right after one is not acknowledged twice");
+      acks.clear();
+      Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"text\":\"\"}\n");
+      new Importer(store, io.khabar.store.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(bad));
+      assertEquals(List.of(), acks, "nothing read, nothing acknowledged");
+    }
+  }
+
+  @Test
   void missingPathIsReportedAndTheRestImported() throws IOException {
     Path missing = dir.resolve("no-such-file.jsonl");
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {

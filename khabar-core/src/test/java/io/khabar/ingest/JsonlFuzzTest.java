@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 
 /** The JSONL reader on any bytes: each line becomes an article or a skip with a reason. */
 class JsonlFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("jsonl");
+  private static final FuzzStats STATS = new FuzzStats("jsonl", JsonlFuzzTest.class);
 
   @FuzzTest(maxDuration = "60s")
   void read(byte[] bytes) throws IOException {

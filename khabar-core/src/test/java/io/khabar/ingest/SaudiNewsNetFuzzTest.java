@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
  * would only fuzz java.util.zip). A broken zip is an IOException, which the importer reports per file.
  */
 class SaudiNewsNetFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("saudinewsnet");
+  private static final FuzzStats STATS = new FuzzStats("saudinewsnet", SaudiNewsNetFuzzTest.class);
 
   @FuzzTest(maxDuration = "60s")
   void read(byte[] json) throws IOException {

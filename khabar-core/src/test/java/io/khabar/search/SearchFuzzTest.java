@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
  * size, or an IllegalArgumentException from SearchQuery's own checks (which the web turns into a 400).
  */
 class SearchFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("search");
+  private static final FuzzStats STATS = new FuzzStats("search", SearchFuzzTest.class);
   private static Path dir;
   private static LuceneStore store;
 

@@ -7,16 +7,19 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts a fuzz target's executions; when Jazzer really fuzzes (JAZZER_FUZZ set), writes them with the
- * duration to {@code target/fuzz-stats/NAME.txt}, which {@code ./khabar bench --only fuzz} turns into
- * the {@code fuzz} section of docs/benchmarks.md.
+ * duration and the test class to {@code target/fuzz-stats/NAME.txt}, which {@code ./khabar bench --only
+ * fuzz} turns into the {@code fuzz} section of docs/benchmarks.md.
  */
 public final class FuzzStats {
   private final String name;
+  private final Class<?> test;
   private final AtomicLong executions = new AtomicLong();
   private volatile long firstNanos;
 
-  public FuzzStats(String name) {
+  /** {@code name} labels the target in the figures; {@code test} is the class holding its {@code @FuzzTest}. */
+  public FuzzStats(String name, Class<?> test) {
     this.name = name;
+    this.test = test;
   }
 
   public void count() {
@@ -39,6 +42,6 @@ public final class FuzzStats {
     Files.createDirectories(dir);
     double seconds = (System.nanoTime() - firstNanos) / 1e9;
     Files.writeString(dir.resolve(name + ".txt"),
-        String.format("target=%s%nexecutions=%d%nseconds=%.1f%n", name, executions.get(), seconds));
+        String.format("target=%s%ntest=%s%nexecutions=%d%nseconds=%.1f%n", name, test.getName(), executions.get(), seconds));
   }
 }

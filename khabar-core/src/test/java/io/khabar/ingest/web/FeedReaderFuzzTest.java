@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 
 /** The feed reader on any bytes: a list of http(s) items, or a FetchException saying why; nothing else. */
 class FeedReaderFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("feed");
+  private static final FuzzStats STATS = new FuzzStats("feed", FeedReaderFuzzTest.class);
   private static final URI FEED = URI.create("https://news.example/rss.xml");
 
   @FuzzTest(maxDuration = "60s")
