@@ -117,7 +117,7 @@ class WebSecurityTest {
       int status = Integer.parseInt(response.substring(9, 12));
       assertTrue(Set.of(400, 404).contains(status), path + " answered " + status);
       assertFalse(response.contains("root:"), path + " served /etc/passwd");
-      assertFalse(response.contains("CAFEBABE") || response.contains("\u00ca\u00fe\u00ba\u00be"), path + " served a class file");
+      assertFalse(response.contains("\u00ca\u00fe\u00ba\u00be"), path + " served a class file (its magic bytes)");
     }
   }
 
