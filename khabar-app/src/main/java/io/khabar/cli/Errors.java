@@ -1,10 +1,10 @@
 package io.khabar.cli;
 
 /** Turns an exception into one line a user can act on. */
-final class Errors {
+public final class Errors {
   private Errors() {}
 
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     String msg = e.getMessage();
     if (msg == null || msg.isBlank()) {
       msg = e.getClass().getSimpleName();

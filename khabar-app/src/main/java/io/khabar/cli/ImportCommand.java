@@ -2,7 +2,7 @@ package io.khabar.cli;
 
 import io.khabar.Khabar;
 import io.khabar.enrich.Enricher;
-import io.khabar.bench.HeapSampler;
+import io.khabar.cli.HeapSampler;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.store.Grouper;

@@ -17,17 +17,11 @@ import picocli.CommandLine.Command;
         RestoryCommand.class,
         ServeCommand.class,
         DemoCommand.class,
-        EvalCommand.class,
-        BenchCommand.class,
-        LexiconCommand.class,
-        SampleCommand.class,
         SourcesCommand.class,
         CrawlCommand.class,
         FetchCommand.class,
         ReextractCommand.class,
         SolrCommand.class,
-        TrainNerCommand.class,
-        TrainTopicsCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -1,8 +1,8 @@
 package io.khabar.cli;
 
 /** A mistake of the user's (an unknown id, a missing file): a clear message and exit code 2. */
-final class UsageException extends RuntimeException {
-  UsageException(String message) {
+public final class UsageException extends RuntimeException {
+  public UsageException(String message) {
     super(message);
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * split. The clitic stripper asks it whether a leading و/ب/ل/ك/ف belongs to the name (بوش) or not (وموسكو).
  */
 public final class NameLexicon implements Predicate<String> {
-  static final String RESOURCE = "names.txt";
+  public static final String RESOURCE = "names.txt";
 
   private final Set<String> words;
 

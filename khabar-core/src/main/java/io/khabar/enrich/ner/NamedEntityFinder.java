@@ -24,7 +24,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  */
 public final class NamedEntityFinder implements EntityFinder {
   public static final int MAX_TOKENS = 1000;
-  static final String MODEL_RESOURCE = "ner-ar.bin";
+  public static final String MODEL_RESOURCE = "ner-ar.bin";
   private static volatile NamedEntityFinder shipped;
 
   private final NameLexicon lexicon;

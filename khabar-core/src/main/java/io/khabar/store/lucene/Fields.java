@@ -4,38 +4,38 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /** The embedded index's schema. */
-final class Fields {
+public final class Fields {
   private Fields() {}
 
-  static final String ID = "id";
-  static final String URL = "url";
-  static final String SOURCE = "source";
-  static final String TITLE = "title";
-  static final String TEXT = "text";
-  static final String PUBLISHED = "published";
-  static final String PUBLISHED_MS = "published_ms";
-  static final String AUTHOR = "author";
-  static final String CATEGORY = "category";
+  public static final String ID = "id";
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_MS = "published_ms";
+  public static final String AUTHOR = "author";
+  public static final String CATEGORY = "category";
   /** Hash of every stored field: tells an unchanged re-import from an update. */
-  static final String HASH = "hash";
+  public static final String HASH = "hash";
   /** {@link io.khabar.text.TextFingerprint} of the text: exact copies share it. */
-  static final String FINGERPRINT = "fingerprint";
+  public static final String FINGERPRINT = "fingerprint";
 
   /** The article's story id (absent when it has none). */
-  static final String STORY = "story";
+  public static final String STORY = "story";
   /** The article's duplicate group. */
-  static final String DUP_GROUP = "dup_group";
+  public static final String DUP_GROUP = "dup_group";
   /** Near-duplicate band keys (see {@link io.khabar.dedup}). */
-  static final String BAND = "band";
+  public static final String BAND = "band";
 
   /** Keys of the entities an article mentions: one indexed, stored keyword each (filters, entity pages). */
-  static final String ENTITY = "entity";
+  public static final String ENTITY = "entity";
   /** The same keys as doc values: what {@link io.khabar.store.ArticleTerms#entities()} reads, no stored field loaded. */
-  static final String ENTITY_KEYS = "entity_keys";
+  public static final String ENTITY_KEYS = "entity_keys";
   /** Each entity whole ({@code key TAB type TAB name}), stored only, in order of first mention. */
-  static final String ENTITY_STORED = "entity_stored";
+  public static final String ENTITY_STORED = "entity_stored";
   /** The article's topic key (absent when it has none). */
-  static final String TOPIC = "topic";
+  public static final String TOPIC = "topic";
 
   /**
    * Title and text: positions for phrases, term vectors (frequencies only) so that related-article

@@ -1,0 +1,130 @@
+package io.khabar.lab.bench;
+
+import io.khabar.Article;
+import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.eval.SharedData;
+import io.khabar.store.Grouper;
+import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryAssigner;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What duplicate and story grouping costs: import throughput with grouping on vs off (same run, same
+ * articles), and the cost per article as the store grows from 31k to 310k articles (the ANT corpus
+ * replicated 10×, see {@link Replicas}), imported by `khabar import` in a child JVM under -Xmx512m.
+ */
+public final class GroupingBenchmark {
+  private static final Pattern PROGRESS = Pattern.compile("imported (\\d+) articles .*?, (\\d+)/s for the last 5000");
+  private static final Pattern HEAP = Pattern.compile("peak heap: (\\d+) MB");
+
+  private final SharedData data;
+  private final Path work;
+  private final PrintStream log;
+
+  public GroupingBenchmark(SharedData data, Path work, PrintStream log) {
+    this.data = data;
+    this.work = work;
+    this.log = log;
+  }
+
+  public String run() throws Exception {
+    List<Article> ant = data.antArticles();
+    double off = rate(ant, store -> Grouper.NONE, "off");
+    double on = rate(ant, StoryAssigner::standard, "on");
+    Path replicas = work.resolve("ant-x10.jsonl.gz");
+    Replicas.write(ant, 10, replicas);
+    log.println("bench: wrote " + replicas);
+    Scale scale = childImport(replicas);
+    return report(ant.size(), off, on, scale);
+  }
+
+  private double rate(List<Article> articles, Function<LuceneStore, Grouper> grouper, String name) throws IOException {
+    Path dir = work.resolve("grouping-" + name);
+    Benchmark.fresh(dir);
+    long t = System.nanoTime();
+    try (LuceneStore store = LuceneStore.open(dir)) {
+      Grouper g = grouper.apply(store);
+      for (Article a : articles) {
+        store.put(a, g.group(a));
+      }
+      store.commit();
+    }
+    double r = articles.size() / ((System.nanoTime() - t) / 1e9);
+    log.printf("bench: grouping %s: %.0f articles/s%n", name, r);
+    return r;
+  }
+
+  record Scale(TreeMap<Long, Long> windowRates, long peakHeapMb, String summary) {}
+
+  private Scale childImport(Path corpus) throws Exception {
+    Path jar = Path.of(GroupingBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path dataDir = Benchmark.fresh(work.resolve("scale"));
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-cp", jar.toString(), "io.khabar.cli.Main", "import", "--report-heap", "--data", dataDir.toString(),
+        corpus.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    TreeMap<Long, Long> rates = new TreeMap<>();
+    long heap = -1;
+    List<String> tail = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        Matcher m = PROGRESS.matcher(line);
+        if (m.find()) {
+          rates.put(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+          if (rates.size() % 10 == 0) {
+            log.println("bench: " + line);
+          }
+        } else {
+          tail.add(line);
+        }
+        Matcher h = HEAP.matcher(line);
+        if (h.find()) {
+          heap = Long.parseLong(h.group(1));
+        }
+      }
+    }
+    int exit = p.waitFor();
+    return new Scale(rates, heap, String.join("; ", tail) + (exit == 0 ? "" : " (exit code " + exit + ")"));
+  }
+
+  /** Median rate of the 5,000-article windows ending in (from, to]. */
+  private static double medianRate(TreeMap<Long, Long> rates, long from, long to) {
+    List<Double> window = new ArrayList<>();
+    rates.subMap(from, false, to, true).values().forEach(v -> window.add(v.doubleValue()));
+    return window.isEmpty() ? Double.NaN : Stats.median(window);
+  }
+
+  private String report(int n, double off, double on, Scale s) {
+    long last = s.windowRates().isEmpty() ? 0 : s.windowRates().lastKey();
+    double small = medianRate(s.windowRates(), 10_000, n);
+    double large = medianRate(s.windowRates(), last - n + 20_000, last);
+    StringBuilder b = new StringBuilder();
+    b.append("## Grouping cost (`./khabar bench --only grouping`)\n\n");
+    b.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
+    b.append("| measure | grouping on | grouping off | ratio |\n|---|---|---|---|\n");
+    b.append(String.format(Locale.ROOT, "| import of %d ANT articles in memory, one thread (articles/s) | %.0f | %.0f | %.2f× |%n",
+        n, on, off, on / off));
+    b.append("\nCost per article as the store grows: `khabar import` (grouping on) of the ANT corpus replicated 10× ")
+        .append("(new ids, dates shifted by 245 days per copy, every 7th word swapped with the next) in a child JVM ")
+        .append("with `-Xmx512m`; medians of the import rate over 5,000-article windows:\n\n");
+    b.append("| store size | articles/s | ms per article |\n|---|---|---|\n");
+    b.append(String.format(Locale.ROOT, "| 10k–%dk | %.0f | %.2f |%n", n / 1000, small, 1000 / small));
+    b.append(String.format(Locale.ROOT, "| %dk–%dk | %.0f | %.2f |%n", (last - n + 20_000) / 1000, last / 1000, large,
+        1000 / large));
+    b.append(String.format(Locale.ROOT, "%nGrowth of the cost per article from ~31k to ~310k articles: %.2f× (goal ≤ 1.3×). "
+        + "Peak heap: %d MB of 512 MB. Child output: %s%n", small / large, s.peakHeapMb(), s.summary()));
+    return b.toString();
+  }
+}

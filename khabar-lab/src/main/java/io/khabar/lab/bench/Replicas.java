@@ -1,0 +1,62 @@
+package io.khabar.lab.bench;
+
+import io.khabar.Article;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A corpus grown for scale tests: the articles repeated {@code copies} times, copy r with new ids
+ * ({@code id-rN}), dates shifted by r × 245 days (past the corpus' span, so copies never share a story
+ * window) and small edits (every seventh word swapped with the next: the words stay, the 5-word
+ * shingles change, so copies are not near-duplicates of each other).
+ */
+final class Replicas {
+  static final int SHIFT_DAYS = 245;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Replicas() {}
+
+  static void write(List<Article> articles, int copies, Path out) throws IOException {
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8))) {
+      for (int r = 0; r < copies; r++) {
+        for (Article a : articles) {
+          w.write(JSON.writeValueAsString(json(a, r)));
+          w.write('\n');
+        }
+      }
+    }
+  }
+
+  private static Map<String, Object> json(Article a, int r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r == 0 ? a.id() : a.id() + "-r" + r);
+    m.put("url", a.url());
+    m.put("source", a.source());
+    m.put("title", a.title());
+    m.put("text", r == 0 ? a.text() : swapEverySeventh(a.text()));
+    m.put("published", a.published() == null ? null : a.published().plusDays((long) r * SHIFT_DAYS).toString());
+    m.put("author", a.author());
+    m.put("category", a.category());
+    return m;
+  }
+
+  static String swapEverySeventh(String text) {
+    String[] words = text.split(" ");
+    for (int i = 6; i + 1 < words.length; i += 7) {
+      String t = words[i];
+      words[i] = words[i + 1];
+      words[i + 1] = t;
+    }
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,78 @@
+package io.khabar.lab.harden;
+
+import io.khabar.lab.eval.BenchmarksDoc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code fuzz} section: what the last fuzzing build ({@code mvn -B verify}, which fuzzes every
+ * Jazzer target after the tests) left in {@code khabar-core/target/fuzz-stats}, and the crash inputs
+ * kept as regression seeds.
+ */
+public final class FuzzFigures {
+  private FuzzFigures() {}
+
+  public static String markdown(Path repo) throws IOException {
+    Path stats = repo.resolve("khabar-core/target/fuzz-stats");
+    if (!Files.isDirectory(stats)) {
+      throw new IOException("no fuzzing figures in " + stats + ": run `mvn -B verify` first");
+    }
+    StringBuilder b = new StringBuilder("## Fuzzing (`mvn -B verify`, then `./khabar bench --only fuzz`)\n\n");
+    b.append("Machine: ").append(BenchmarksDoc.machine()).append(" (the fuzzing JVMs: -Xmx1g). Jazzer ")
+        .append("(com.code-intelligence:jazzer-junit 0.30.0, Java 17) fuzzes each target in its own JVM ")
+        .append("after the tests of every `mvn -B verify` (`-Dkhabar.fuzz.duration=60s` by default, ")
+        .append("`-Dkhabar.fuzz.skip=true` to skip); in `mvn test` the targets replay their seeds. A finding fails ")
+        .append("the build and is written beside the seeds, where it stays as a regression test.\n\n");
+    b.append("| target | test | executions | seconds | seeds kept | former crashes kept as seeds | findings (failed inputs) |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(stats)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path f : files) {
+      Properties p = new Properties();
+      try (var in = Files.newBufferedReader(f)) {
+        p.load(in);
+      }
+      String test = p.getProperty("test", "?");
+      List<String> seeds = seeds(repo, test);
+      String crashes = seeds.stream().filter(n -> n.startsWith("crash-")).map(n -> "`" + n + "`")
+          .collect(Collectors.joining(", "));
+      b.append(String.format("| %s | `%s` | %,d | %s | %d | %s | %s |%n", p.getProperty("target"), test,
+          Long.parseLong(p.getProperty("executions")), p.getProperty("seconds"), seeds.size(),
+          crashes.isEmpty() ? "none" : crashes, findings(repo, test)));
+    }
+    b.append("\nA former crash is a seed whose name starts with `crash-`; what each was and its fix: docs/security.md, row 8.\n");
+    return b.toString();
+  }
+
+  /** Failures and errors in the fuzzing run's surefire report: a finding fails its test. */
+  private static String findings(Path repo, String testClass) throws IOException {
+    Path report = repo.resolve("khabar-core/target/fuzz-reports/TEST-" + testClass + ".xml");
+    if (!Files.exists(report)) {
+      return "no report";
+    }
+    String head = Files.readString(report);
+    java.util.regex.Matcher f = java.util.regex.Pattern.compile("failures=\"(\\d+)\"").matcher(head);
+    java.util.regex.Matcher e = java.util.regex.Pattern.compile("errors=\"(\\d+)\"").matcher(head);
+    return f.find() && e.find() ? String.valueOf(Integer.parseInt(f.group(1)) + Integer.parseInt(e.group(1))) : "?";
+  }
+
+  /** The names of the target's seed files (the test's {@code Inputs} folder in the source tree). */
+  private static List<String> seeds(Path repo, String testClass) throws IOException {
+    int dot = testClass.lastIndexOf('.');
+    Path dir = repo.resolve("khabar-core/src/test/resources").resolve(testClass.substring(0, dot + 1).replace('.', '/'))
+        .resolve(testClass.substring(dot + 1) + "Inputs");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package io.khabar.lab.harden;
+
+import io.khabar.Khabar;
+import io.khabar.lab.bench.Benchmark;
+import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.store.Headline;
+import io.khabar.store.lucene.LuceneStore;
+import io.khabar.web.pages.Links;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./khabar bench --only load}: the whole ANT corpus in the embedded store, {@code serve} in a
+ * child JVM on 127.0.0.1, and {@link OpenLoad} at rising rates on the article page, the related API
+ * and the search API; then the same at 1,000 req/s while {@code import} adds SaudiNewsNet beside it.
+ * The machine's load average is recorded with the figures, since other work on it moves them.
+ */
+public final class LoadBenchmark {
+  private static final Pattern ADDRESS = Pattern.compile("Khabar is serving (\\d+) articles at (http://\\S+/)");
+
+  /** One kind of request: its name and how an article headline becomes a URL path. */
+  record Target(String name, Function<Headline, String> path) {}
+
+  static final List<Target> TARGETS = List.of(
+      new Target("article page `/articles/{id}`", h -> Links.article(h.id())),
+      new Target("related API `/api/articles/{id}/related`", h -> "/api/articles/" + Links.encode(h.id()) + "/related"),
+      new Target("search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))));
+
+  private final Path ant;
+  private final Path saudiNewsNet;
+  private final Path work;
+  private final List<Integer> rates;
+  private final double seconds;
+  private final int besideRate;
+  private final PrintStream log;
+
+  public LoadBenchmark(Path ant, Path saudiNewsNet, Path work, List<Integer> rates, double seconds, PrintStream log) {
+    this.ant = ant;
+    this.saudiNewsNet = saudiNewsNet;
+    this.work = work;
+    this.rates = rates;
+    this.seconds = seconds;
+    this.besideRate = rates.contains(1000) ? 1000 : rates.get(rates.size() - 1);
+    this.log = log;
+  }
+
+  public String run() throws Exception {
+    Path data = work.resolve("ant");
+    ensureImported(data);
+    String before = loadAverage();
+    List<OpenLoad.Result> alone = new ArrayList<>();
+    List<Headline> sample = sample(data);
+    try (Server server = Server.start(data, work.resolve("serve.log"))) {
+      OpenLoad load = new OpenLoad();
+      warmUp(load, server, sample);
+      for (Target t : TARGETS) {
+        for (int rate : rates) {
+          alone.add(logged(load.run(t.name(), urls(server, sample, t), rate, seconds)));
+          settle(server);
+        }
+      }
+    }
+    String after = loadAverage();
+    List<OpenLoad.Result> beside = new ArrayList<>();
+    Path copy = Benchmark.fresh(work.resolve("ant-beside"));
+    copyTree(data, copy);
+    String duringLoad;
+    try (Server server = Server.start(copy, work.resolve("serve-beside.log"))) {
+      OpenLoad load = new OpenLoad();
+      warmUp(load, server, sample);
+      Process importer = child(List.of("import", "--data", copy.toString(), "--quiet", saudiNewsNet.toString()),
+          work.resolve("import-beside.log"));
+      try {
+        for (Target t : TARGETS) {
+          beside.add(logged(load.run(t.name(), urls(server, sample, t), besideRate, seconds)));
+          settle(server);
+        }
+        duringLoad = loadAverage();
+      } finally {
+        importer.destroy();
+        importer.waitFor(60, TimeUnit.SECONDS);
+      }
+    }
+    return report(alone, beside, before, after, duringLoad);
+  }
+
+  /** After an overload, waits (at most a minute) until the server has worked off its backlog. */
+  private static void settle(Server server) throws InterruptedException {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      long t = System.nanoTime();
+      try {
+        http.send(java.net.http.HttpRequest.newBuilder(URI.create(server.base + "static/khabar.css"))
+            .timeout(java.time.Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (System.nanoTime() - t < 200_000_000L) {
+          return;
+        }
+      } catch (IOException e) {
+        // still busy
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  private OpenLoad.Result logged(OpenLoad.Result r) {
+    log.printf("%s at %d/s: %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, errors %d%s%n", r.name(), r.rate(),
+        r.throughput(), r.p50(), r.p99(), r.p999(), r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+    return r;
+  }
+
+  private void warmUp(OpenLoad load, Server server, List<Headline> sample) throws InterruptedException {
+    for (Target t : TARGETS) {
+      load.run(t.name(), urls(server, sample, t), Math.min(200, rates.get(0)), Math.min(10, seconds));
+    }
+  }
+
+  private void ensureImported(Path data) throws Exception {
+    if (Files.exists(Khabar.storeFolder(data))) {
+      try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+        if (store.size() > 30_000) {
+          return; // imported by an earlier run
+        }
+      }
+    }
+    log.println("importing " + ant + " (once; kept in " + data + ")");
+    Process p = child(List.of("import", "--data", data.toString(), "--quiet", ant.toString()), work.resolve("import.log"));
+    if (p.waitFor() != 0) {
+      throw new IOException("import failed, see " + work.resolve("import.log"));
+    }
+  }
+
+  /** 2,000 articles drawn with a fixed seed: the URL list cycles through them. */
+  private static List<Headline> sample(Path data) throws IOException {
+    try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+      List<Headline> all = new ArrayList<>(store.allHeadlines());
+      Collections.shuffle(all, new Random(42));
+      return all.subList(0, Math.min(2000, all.size()));
+    }
+  }
+
+  private static List<URI> urls(Server server, List<Headline> sample, Target t) {
+    return sample.stream().map(h -> URI.create(server.base + t.path().apply(h).substring(1))).toList();
+  }
+
+  /** A search a reader might type: the title's first two words. */
+  static String firstWords(String title) {
+    String[] words = title.strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(2, words.length)));
+  }
+
+  private String report(List<OpenLoad.Result> alone, List<OpenLoad.Result> beside, String before, String after,
+                        String during) {
+    StringBuilder b = new StringBuilder("## Load (`./khabar bench --only load`)\n\n");
+    b.append("Machine: ").append(BenchmarksDoc.machine()).append(" (the client); the server is `khabar serve` ")
+        .append("in a child JVM (`-Xmx1g`) on 127.0.0.1, over the whole ANT corpus (")
+        .append("31k articles). Open model: request i is due at i/rate and its latency counts from then, so ")
+        .append("stalls are not hidden (no coordinated omission). URLs cycle through 2,000 seeded random articles ")
+        .append("(search: their titles' first two words). ").append(String.format("%.0f", seconds))
+        .append(" s per row after a warm-up. Errors = non-200, timeouts (10 s) and requests not sent ")
+        .append("because 4,000 were in flight. Goal: article page p99 ≤ 50 ms at 1,000 req/s, no errors.\n\n");
+    b.append("Load average (1/5/15 min) before: ").append(before).append("; after: ").append(after)
+        .append("; during the import run: ").append(during)
+        .append(". The client, the server and other work share 2 cores: **re-run on a quiet machine** for ")
+        .append("figures to compare.\n\n");
+    table(b, alone);
+    b.append("\nAt ").append(besideRate).append(" req/s while `khabar import` adds the SaudiNewsNet zips (31k new articles, grouping ")
+        .append("on) to the store being served (a copy of the one above):\n\n");
+    table(b, beside);
+    return b.toString();
+  }
+
+  private static void table(StringBuilder b, List<OpenLoad.Result> rows) {
+    b.append("| endpoint | target req/s | achieved req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |\n");
+    b.append("|---|---|---|---|---|---|---|---|\n");
+    for (OpenLoad.Result r : rows) {
+      b.append(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %d of %d |%n", r.name(), r.rate(),
+          r.throughput(), r.p50(), r.p99(), r.p999(), r.max(), r.errors(), r.sent()));
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else if (!p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, q);
+        }
+      }
+    }
+  }
+
+  static Process child(List<String> args, Path output) throws IOException {
+    Files.createDirectories(output.getParent());
+    return new ProcessBuilder(KhabarJvm.command(List.of("-Xmx1g"), args)).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+  }
+
+  /** {@code khabar serve} in a child JVM, on a free port of 127.0.0.1. */
+  static final class Server implements AutoCloseable {
+    final Process process;
+    final String base;
+
+    private Server(Process process, String base) {
+      this.process = process;
+      this.base = base;
+    }
+
+    static Server start(Path data, Path logFile) throws IOException, InterruptedException {
+      List<String> cmd = KhabarJvm.command(List.of("-Xmx1g"),
+          List.of("serve", "--data", data.toString(), "--host", "127.0.0.1", "--port", "0"));
+      Process p = new ProcessBuilder(cmd).redirectError(logFile.toFile()).start();
+      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      for (String line; (line = out.readLine()) != null; ) {
+        Matcher m = ADDRESS.matcher(line);
+        if (m.find()) {
+          Thread drain = new Thread(() -> {
+            try {
+              out.transferTo(java.io.Writer.nullWriter());
+            } catch (IOException e) {
+              // the server stopped
+            }
+          });
+          drain.setDaemon(true);
+          drain.start();
+          return new Server(p, m.group(2));
+        }
+      }
+      p.destroyForcibly();
+      throw new IOException("serve did not start, see " + logFile);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}
