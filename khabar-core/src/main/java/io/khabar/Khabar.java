@@ -1,5 +1,7 @@
 package io.khabar;
 
+import io.khabar.model.Article;
+
 import io.khabar.relate.Related;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
@@ -7,7 +9,7 @@ import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Timeline;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
 import io.khabar.story.DuplicateGroup;
 import io.khabar.story.Stories;

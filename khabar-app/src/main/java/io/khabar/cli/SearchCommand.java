@@ -71,8 +71,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String topic(String t) {
-    if (t != null && io.khabar.enrich.topic.Topic.fromKey(t.strip()).isEmpty()) {
-      throw new UsageException("--topic must be one of " + io.khabar.enrich.topic.Topic.keys());
+    if (t != null && io.khabar.model.Topic.fromKey(t.strip()).isEmpty()) {
+      throw new UsageException("--topic must be one of " + io.khabar.model.Topic.keys());
     }
     return t;
   }

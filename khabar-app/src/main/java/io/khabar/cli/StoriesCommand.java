@@ -1,7 +1,7 @@
 package io.khabar.cli;
 
 import io.khabar.Khabar;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

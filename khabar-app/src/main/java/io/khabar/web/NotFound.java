@@ -24,7 +24,7 @@ public final class NotFound extends RuntimeException {
 
   public static NotFound topic(String key) {
     return new NotFound("no topic '" + Params.shorten(key) + "'; topics: "
-        + io.khabar.enrich.topic.Topic.keys(), "لا يوجد موضوع بهذا الاسم.");
+        + io.khabar.model.Topic.keys(), "لا يوجد موضوع بهذا الاسم.");
   }
 
   public String english() {

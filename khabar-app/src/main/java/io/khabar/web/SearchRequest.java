@@ -1,6 +1,6 @@
 package io.khabar.web;
 
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Topic;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.SearchQuery.Sort;
 import java.time.LocalDate;

@@ -40,7 +40,7 @@ class CrawlCliTest {
     assertTrue(crawl.out().contains("fake: 1 feeds (0 unchanged), 2 new items, 2 articles, 0 failures"), crawl.out());
     try (LuceneStore store = LuceneStore.openReadOnly(data.resolve("index"))) {
       assertEquals(2, store.size());
-      io.khabar.Article a = store.get(ArticleIds.of(outlet.url("/news/1.html"))).orElseThrow();
+      io.khabar.model.Article a = store.get(ArticleIds.of(outlet.url("/news/1.html"))).orElseThrow();
       assertEquals(FakeOutlet.ARTICLES[1][0], a.title());
       assertTrue(!a.topic().isEmpty() && !a.entities().isEmpty(), "enriched as an import is: " + a);
     }

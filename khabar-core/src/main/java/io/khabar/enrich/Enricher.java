@@ -1,7 +1,9 @@
 package io.khabar.enrich;
 
-import io.khabar.Article;
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Entity;
+
+import io.khabar.model.Article;
+import io.khabar.model.Topic;
 import io.khabar.enrich.topic.TopicClassifier;
 import java.util.List;
 import java.util.Optional;

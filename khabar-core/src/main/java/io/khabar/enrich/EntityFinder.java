@@ -1,5 +1,7 @@
 package io.khabar.enrich;
 
+import io.khabar.model.Entity;
+
 import java.util.List;
 
 /** Finds the named entities of an article. Implementations must bound their time on very long texts. */

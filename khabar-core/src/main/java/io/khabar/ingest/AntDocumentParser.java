@@ -1,6 +1,6 @@
 package io.khabar.ingest;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.khabar.ingest;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 
 /** Receives what a reader finds: articles, and the records it had to skip (with where and why). */
 public interface ArticleSink {

@@ -1,6 +1,6 @@
 package io.khabar.ingest;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -17,7 +17,7 @@ public final class ImportSummary {
   private final Map<String, Long> skipReasons = new TreeMap<>();
   private final List<String> messages = new ArrayList<>();
 
-  void count(io.khabar.store.PutResult result) {
+  void count(io.khabar.model.PutResult result) {
     switch (result) {
       case ADDED -> added++;
       case UPDATED -> updated++;

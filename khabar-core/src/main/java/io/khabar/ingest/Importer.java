@@ -1,10 +1,10 @@
 package io.khabar.ingest;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.store.ArticleStore;
 import io.khabar.store.Grouper;
-import io.khabar.store.PutResult;
+import io.khabar.model.PutResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.khabar.ingest;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 
 /**
  * What one record may hold before it reaches the store. No real news article comes near these

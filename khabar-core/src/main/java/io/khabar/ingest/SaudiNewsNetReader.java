@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.khabar.relate;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 import io.khabar.store.CandidateQuery;
 import io.khabar.store.CandidateQuery.Field;
 import io.khabar.store.CandidateQuery.WeightedTerm;

@@ -1,7 +1,7 @@
 package io.khabar.relate;
 
 import io.khabar.store.ArticleStore;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

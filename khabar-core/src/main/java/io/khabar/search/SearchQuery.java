@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A search request. {@code from}/{@code to} are inclusive dates (UTC), null for open ends;
- * {@code source} null for every outlet; {@code entity} (an {@link io.khabar.enrich.Entity#key()}) and
- * {@code topic} (a {@link io.khabar.enrich.topic.Topic#key()}) null for no such filter. Built through {@link #of(String)} and the {@code with…}
+ * {@code source} null for every outlet; {@code entity} (an {@link io.khabar.model.Entity#key()}) and
+ * {@code topic} (a {@link io.khabar.model.Topic#key()}) null for no such filter. Built through {@link #of(String)} and the {@code with…}
  * methods; the constructor rejects what no page should ask for.
  */
 public record SearchQuery(String text, String source, LocalDate from, LocalDate to, Sort sort, int offset, int limit,

@@ -1,6 +1,11 @@
 package io.khabar.store;
 
-import io.khabar.Article;
+import io.khabar.model.Headline;
+import io.khabar.model.ArticleTerms;
+import io.khabar.model.Grouping;
+import io.khabar.model.PutResult;
+
+import io.khabar.model.Article;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import java.io.Closeable;

@@ -1,6 +1,8 @@
 package io.khabar.store;
 
-import io.khabar.Article;
+import io.khabar.model.Grouping;
+
+import io.khabar.model.Article;
 import java.io.IOException;
 
 /** Decides where a new or changed article belongs, just before it is stored. */

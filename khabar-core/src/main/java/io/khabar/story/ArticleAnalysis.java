@@ -1,7 +1,7 @@
 package io.khabar.story;
 
-import io.khabar.Article;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.Article;
+import io.khabar.model.ArticleTerms;
 import io.khabar.text.TermFrequencies;
 import io.khabar.text.TextFingerprint;
 import java.util.HashSet;

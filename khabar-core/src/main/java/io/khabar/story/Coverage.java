@@ -1,6 +1,6 @@
 package io.khabar.story;
 
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.khabar.story;
 
 import io.khabar.dedup.NearDuplicates;
 import io.khabar.relate.TermVector;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 
 /**
  * An article being grouped, or recently grouped and not yet visible to store searches: what story

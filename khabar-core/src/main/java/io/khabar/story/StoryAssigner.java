@@ -1,15 +1,15 @@
 package io.khabar.story;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
 import io.khabar.relate.TermVector;
 import io.khabar.relate.Vectorizer;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 import io.khabar.store.CandidateQuery;
-import io.khabar.store.Grouping;
+import io.khabar.model.Grouping;
 import io.khabar.store.Grouper;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.khabar.story;
 
 import io.khabar.store.ArticleStore;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,13 @@
 package io.khabar.enrich;
 
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.topic.TopicClassifier;
 import io.khabar.testing.Articles;
 import io.khabar.testing.WordListFinder;

@@ -3,10 +3,10 @@ package io.khabar.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
 import io.khabar.enrich.topic.TopicClassifier;
 import io.khabar.store.Grouper;
 import io.khabar.store.lucene.LuceneStore;

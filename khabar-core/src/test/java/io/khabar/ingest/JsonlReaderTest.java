@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.testing.CollectingSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.testing.FuzzStats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

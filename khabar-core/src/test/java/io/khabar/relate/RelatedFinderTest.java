@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.testing.Tokens;
 import io.khabar.text.KhabarAnalyzer;

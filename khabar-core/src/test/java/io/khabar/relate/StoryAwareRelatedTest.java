@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.ingest.Importer;
-import io.khabar.store.Grouping;
-import io.khabar.store.Headline;
+import io.khabar.model.Grouping;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryFixtures;
@@ -54,7 +54,7 @@ class StoryAwareRelatedTest {
   @Test
   void similarSkipsTheOwnStoryAndRepeatsNoStoryOnTheFixtures() throws IOException {
     Path index = dir.resolve("index");
-    List<io.khabar.Article> all = new java.util.ArrayList<>(StoryFixtures.articles());
+    List<io.khabar.model.Article> all = new java.util.ArrayList<>(StoryFixtures.articles());
     try (LuceneStore store = LuceneStore.open(index)) {
       new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
     }
@@ -62,7 +62,7 @@ class StoryAwareRelatedTest {
       new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {});
       assertEquals(storyOf(store, "q1"), storyOf(store, "q2")); // the premise: one earthquake story
       RelatedFinder f = finder(store);
-      for (io.khabar.Article a : all) {
+      for (io.khabar.model.Article a : all) {
         Related r = f.related(a.id(), 10).orElseThrow();
         assertStoryRules(store, r);
       }

@@ -1,5 +1,10 @@
 package io.khabar.store;
 
+import io.khabar.model.Headline;
+import io.khabar.model.ArticleTerms;
+import io.khabar.model.Grouping;
+import io.khabar.model.PutResult;
+
 import static io.khabar.testing.Articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.Article;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.relate.Related;

@@ -4,10 +4,10 @@ import static io.khabar.testing.Articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
@@ -50,7 +50,7 @@ class EntityOverlapTest {
       List<Article> fillersFirst = new ArrayList<>(articles.subList(2, articles.size()));
       fillersFirst.addAll(articles.subList(0, 2));
       for (Article a : fillersFirst) {
-        io.khabar.store.Grouping g = assigner.group(a);
+        io.khabar.model.Grouping g = assigner.group(a);
         store.put(a, g);
         String story = g.story();
         if (a.id().equals("r1")) {

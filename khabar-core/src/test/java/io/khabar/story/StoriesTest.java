@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.ingest.Importer;
-import io.khabar.store.Grouping;
-import io.khabar.store.Headline;
+import io.khabar.model.Grouping;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.testing.Articles;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package io.khabar.story;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.JsonlReader;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.testing.CollectingSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;

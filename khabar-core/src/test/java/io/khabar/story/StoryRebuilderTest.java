@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.Importer;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.khabar.testing;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package io.khabar.testing;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.ArticleSink;
 import java.util.ArrayList;
 import java.util.List;

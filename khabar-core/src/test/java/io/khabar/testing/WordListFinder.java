@@ -1,8 +1,8 @@
 package io.khabar.testing;
 
-import io.khabar.enrich.Entity;
+import io.khabar.model.Entity;
 import io.khabar.enrich.EntityFinder;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,15 +2,15 @@ package io.khabar.solr;
 
 import static io.khabar.solr.SolrFields.*;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 import io.khabar.store.CandidateQuery;
-import io.khabar.store.Grouping;
-import io.khabar.store.Headline;
-import io.khabar.store.PutResult;
+import io.khabar.model.Grouping;
+import io.khabar.model.Headline;
+import io.khabar.model.PutResult;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.khabar.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.Importer;
 import io.khabar.relate.Related;
 import io.khabar.relate.RelatedConfig;

@@ -1,6 +1,6 @@
 package io.khabar.solr;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.search.SearchQuery;
 import java.time.OffsetDateTime;
 import java.util.List;

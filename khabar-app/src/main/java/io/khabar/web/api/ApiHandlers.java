@@ -1,10 +1,10 @@
 package io.khabar.web.api;
 
 import io.javalin.http.Context;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.Khabar;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Entity;
+import io.khabar.model.Topic;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Timeline;
 import io.khabar.web.pages.Entities;

@@ -1,11 +1,11 @@
 package io.khabar.web.api;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.relate.Related;
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchPage;
 import io.khabar.search.Snippet;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +33,7 @@ final class ApiJson {
 
   /** {@code type}: PERSON, LOCATION, ORGANIZATION or MISC. */
   record EntityJson(String key, String type, String name) {
-    static EntityJson of(io.khabar.enrich.Entity e) {
+    static EntityJson of(io.khabar.model.Entity e) {
       return new EntityJson(e.key(), e.type().name(), e.name());
     }
   }
@@ -42,7 +42,7 @@ final class ApiJson {
   record TimelineJson(EntityJson entity, String topic, String topicName, long total, int page, int size,
                       List<CountJson> weeks, List<CountJson> days, List<TimelineStoryJson> stories,
                       List<HeadlineJson> articles) {
-    static TimelineJson of(io.khabar.enrich.Entity e, io.khabar.enrich.topic.Topic t, io.khabar.search.Timeline tl,
+    static TimelineJson of(io.khabar.model.Entity e, io.khabar.model.Topic t, io.khabar.search.Timeline tl,
         int page, int size) {
       return new TimelineJson(e == null ? null : EntityJson.of(e), t == null ? null : t.key(),
           t == null ? null : t.arabicName(), tl.total(), page, size, counts(tl.weeks()), counts(tl.days()),

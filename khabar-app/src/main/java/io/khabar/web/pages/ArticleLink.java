@@ -1,8 +1,8 @@
 package io.khabar.web.pages;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.relate.Related;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.web.Outlets;
 import java.time.OffsetDateTime;
 

@@ -2,8 +2,8 @@ package io.khabar.web.pages;
 
 import io.javalin.http.Context;
 import io.khabar.Khabar;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Entity;
+import io.khabar.model.Topic;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Timeline;
 import io.khabar.web.ArabicCounts;

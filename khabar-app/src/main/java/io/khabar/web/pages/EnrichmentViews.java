@@ -1,9 +1,9 @@
 package io.khabar.web.pages;
 
-import io.khabar.Article;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Article;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
+import io.khabar.model.Topic;
 import io.khabar.search.SearchHit;
 import io.khabar.search.Timeline;
 import io.khabar.web.ArabicCounts;

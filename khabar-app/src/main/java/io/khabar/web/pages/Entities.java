@@ -1,8 +1,8 @@
 package io.khabar.web.pages;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.Khabar;
-import io.khabar.enrich.Entity;
+import io.khabar.model.Entity;
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchQuery;
 import java.io.IOException;

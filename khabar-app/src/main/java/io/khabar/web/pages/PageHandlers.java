@@ -1,10 +1,10 @@
 package io.khabar.web.pages;
 
 import io.javalin.http.Context;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.Khabar;
 import io.khabar.relate.Related;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
 import io.khabar.web.ArabicCounts;
 import io.khabar.web.BadParameter;

@@ -22,7 +22,7 @@ public record SearchView(Form form, List<OutletOption> outlets, boolean searched
 
   /** Every topic, the one asked for selected. */
   public List<TopicOption> topics() {
-    return java.util.Arrays.stream(io.khabar.enrich.topic.Topic.values())
+    return java.util.Arrays.stream(io.khabar.model.Topic.values())
         .map(t -> new TopicOption(t.key(), t.arabicName(), t.key().equals(form.topic())))
         .toList();
   }

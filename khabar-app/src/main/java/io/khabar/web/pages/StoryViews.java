@@ -1,6 +1,6 @@
 package io.khabar.web.pages;
 
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
 import io.khabar.web.ArabicCounts;
 import io.khabar.web.Outlets;

@@ -1,8 +1,8 @@
 package io.khabar.enrich.ner;
 
-import io.khabar.enrich.Entity;
+import io.khabar.model.Entity;
 import io.khabar.enrich.EntityFinder;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

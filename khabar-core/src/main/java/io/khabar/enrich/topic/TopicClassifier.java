@@ -1,5 +1,7 @@
 package io.khabar.enrich.topic;
 
+import io.khabar.model.Topic;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

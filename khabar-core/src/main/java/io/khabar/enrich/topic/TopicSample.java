@@ -1,5 +1,7 @@
 package io.khabar.enrich.topic;
 
+import io.khabar.model.Topic;
+
 /**
  * One labelled article for training or testing: its features, its topic, and the category its source
  * gave it ({@code internationalNews}, {@code middleEast}, ...: what the evaluation compares the topic set with).

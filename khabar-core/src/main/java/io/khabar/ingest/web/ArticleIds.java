@@ -1,6 +1,6 @@
 package io.khabar.ingest.web;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 
 /**
  * The id of a crawled article: {@code web-} + the first 16 hex digits of the SHA-256 of its canonical

@@ -1,6 +1,6 @@
 package io.khabar.ingest.web;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.ArticleSink;
 import java.io.IOException;
 import java.net.URI;

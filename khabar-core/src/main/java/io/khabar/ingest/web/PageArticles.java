@@ -1,6 +1,6 @@
 package io.khabar.ingest.web;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.extract.ExtractedPage;
 import java.net.URI;

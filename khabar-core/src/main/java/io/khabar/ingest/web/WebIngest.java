@@ -82,7 +82,7 @@ public final class WebIngest implements AutoCloseable {
       throws IOException, InterruptedException {
     FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
     archive.write(r, source, "page");
-    io.khabar.Article a = pages.article(r.url(), r.contentType(), r.body(), source, null);
+    io.khabar.model.Article a = pages.article(r.url(), r.contentType(), r.body(), source, null);
     return importer(10_000, Importer.Progress.NONE, msg -> { }).importFrom(sink -> sink.accept(a, url));
   }
 

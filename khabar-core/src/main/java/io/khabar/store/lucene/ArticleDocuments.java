@@ -1,10 +1,10 @@
 package io.khabar.store.lucene;
 
-import io.khabar.Article;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
-import io.khabar.store.Grouping;
-import io.khabar.store.Headline;
+import io.khabar.model.Article;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
+import io.khabar.model.Grouping;
+import io.khabar.model.Headline;
 import io.khabar.text.TextFingerprint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

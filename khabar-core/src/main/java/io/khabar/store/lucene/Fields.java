@@ -30,7 +30,7 @@ public final class Fields {
 
   /** Keys of the entities an article mentions: one indexed, stored keyword each (filters, entity pages). */
   public static final String ENTITY = "entity";
-  /** The same keys as doc values: what {@link io.khabar.store.ArticleTerms#entities()} reads, no stored field loaded. */
+  /** The same keys as doc values: what {@link io.khabar.model.ArticleTerms#entities()} reads, no stored field loaded. */
   public static final String ENTITY_KEYS = "entity_keys";
   /** Each entity whole ({@code key TAB type TAB name}), stored only, in order of first mention. */
   public static final String ENTITY_STORED = "entity_stored";

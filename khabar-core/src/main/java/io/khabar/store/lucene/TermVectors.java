@@ -1,6 +1,6 @@
 package io.khabar.store.lucene;
 
-import io.khabar.store.ArticleTerms;
+import io.khabar.model.ArticleTerms;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

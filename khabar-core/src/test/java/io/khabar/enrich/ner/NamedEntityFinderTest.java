@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

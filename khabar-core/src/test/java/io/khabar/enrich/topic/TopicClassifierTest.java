@@ -1,5 +1,7 @@
 package io.khabar.enrich.topic;
 
+import io.khabar.model.Topic;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;

@@ -4,12 +4,12 @@ import static io.khabar.testing.Articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
-import io.khabar.enrich.Entity;
-import io.khabar.enrich.EntityType;
+import io.khabar.model.Article;
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchQuery;
-import io.khabar.store.Grouping;
+import io.khabar.model.Grouping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
-import io.khabar.store.ArticleTerms;
-import io.khabar.store.PutResult;
+import io.khabar.model.Article;
+import io.khabar.model.ArticleTerms;
+import io.khabar.model.PutResult;
 import io.khabar.testing.Tokens;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
-import io.khabar.store.Grouping;
-import io.khabar.store.Headline;
-import io.khabar.store.PutResult;
+import io.khabar.model.Grouping;
+import io.khabar.model.Headline;
+import io.khabar.model.PutResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.khabar.lab.bench;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
 import io.khabar.relate.RelatedConfig;

@@ -2,7 +2,7 @@ package io.khabar.lab.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.extract.ArticleExtractor;

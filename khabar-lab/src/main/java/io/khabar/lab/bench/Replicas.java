@@ -1,6 +1,6 @@
 package io.khabar.lab.bench;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,6 +1,6 @@
 package io.khabar.lab.bench;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.relate.Related;
 import io.khabar.relate.RelatedConfig;

@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
       if (solrUrl == null) {
         throw new UsageException("--only solr needs --solr-url URL of a SolrCloud with Khabar's plugin jar (docs/scale-out.md)");
       }
-      java.util.List<io.khabar.Article> ant = data.antArticles();
+      java.util.List<io.khabar.model.Article> ant = data.antArticles();
       options.write("solr", new io.khabar.lab.bench.SolrBenchmark(ant.subList(0, Math.min(solrArticles, ant.size())),
           io.khabar.solr.SolrTarget.solr(solrUrl, null), work.resolve("solr"), 300, System.err).run());
     }

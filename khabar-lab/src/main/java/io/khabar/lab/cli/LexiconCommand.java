@@ -1,6 +1,6 @@
 package io.khabar.lab.cli;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import io.khabar.text.KhabarAnalyzer;

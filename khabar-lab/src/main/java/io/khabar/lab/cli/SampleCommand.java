@@ -2,7 +2,7 @@ package io.khabar.lab.cli;
 
 import io.khabar.cli.Json;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import java.io.BufferedWriter;

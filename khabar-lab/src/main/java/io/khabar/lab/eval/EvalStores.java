@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.AnalysisVariant;
 import io.khabar.text.KhabarAnalyzer;

@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.relate.Related;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;

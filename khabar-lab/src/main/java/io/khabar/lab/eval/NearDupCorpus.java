@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.Shingles;
 import java.util.ArrayList;
 import java.util.Arrays;

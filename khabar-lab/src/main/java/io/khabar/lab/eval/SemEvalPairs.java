@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;

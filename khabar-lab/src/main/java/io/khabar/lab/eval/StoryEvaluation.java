@@ -1,8 +1,8 @@
 package io.khabar.lab.eval;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryConfig;

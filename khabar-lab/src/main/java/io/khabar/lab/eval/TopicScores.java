@@ -1,6 +1,6 @@
 package io.khabar.lab.eval;
 
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Topic;
 import io.khabar.enrich.topic.TopicClassifier;
 import io.khabar.enrich.topic.TopicSample;
 import java.util.EnumMap;

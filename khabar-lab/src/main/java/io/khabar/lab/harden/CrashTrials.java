@@ -1,12 +1,12 @@
 package io.khabar.lab.harden;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import io.khabar.ingest.RecordLimits;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.khabar.lab.harden;
 import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.lab.eval.BenchmarksDoc;
-import io.khabar.store.Headline;
+import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.web.pages.Links;
 import java.io.BufferedReader;

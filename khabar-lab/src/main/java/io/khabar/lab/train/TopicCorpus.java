@@ -1,10 +1,10 @@
 package io.khabar.lab.train;
 
-import io.khabar.enrich.topic.Topic;
+import io.khabar.model.Topic;
 import io.khabar.enrich.topic.TopicFeatures;
 import io.khabar.enrich.topic.TopicSample;
 
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.ingest.AntReader;
 import io.khabar.ingest.ArticleSink;
 import java.io.IOException;

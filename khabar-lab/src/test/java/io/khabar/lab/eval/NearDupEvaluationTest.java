@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.khabar.Article;
+import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
 import io.khabar.dedup.Shingles;
 import java.io.ByteArrayOutputStream;

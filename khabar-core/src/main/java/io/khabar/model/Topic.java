@@ -1,4 +1,4 @@
-package io.khabar.enrich.topic;
+package io.khabar.model;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.khabar.store;
+package io.khabar.model;
 
 /** What storing an article did. */
 public enum PutResult {

@@ -1,4 +1,4 @@
-package io.khabar.enrich;
+package io.khabar.model;
 
 /** The four CoNLL/ANERcorp entity types. */
 public enum EntityType {

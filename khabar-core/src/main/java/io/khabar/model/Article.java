@@ -1,4 +1,4 @@
-package io.khabar;
+package io.khabar.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import io.khabar.enrich.Entity;
+import io.khabar.model.Entity;
 
 /**
  * One news article as Khabar keeps it. The id is the one its source gives it (ANT DOCNO, JSONL id, ...).

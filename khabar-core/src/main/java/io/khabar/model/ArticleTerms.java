@@ -1,4 +1,4 @@
-package io.khabar.store;
+package io.khabar.model;
 
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +11,7 @@ import java.util.Set;
  * @param textFingerprint see {@link io.khabar.text.TextFingerprint}
  * @param story           the article's story id, null when it has none
  * @param dupGroup        its duplicate group (its own id when it has no copy)
- * @param entities        the keys of its named entities ({@link io.khabar.enrich.Entity#key()}), empty when it has none
+ * @param entities        the keys of its named entities ({@link io.khabar.model.Entity#key()}), empty when it has none
  */
 public record ArticleTerms(String id, Map<String, Integer> title, Map<String, Integer> text,
                            long publishedMillis, String textFingerprint, String story, String dupGroup,

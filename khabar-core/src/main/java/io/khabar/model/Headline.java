@@ -1,4 +1,4 @@
-package io.khabar.store;
+package io.khabar.model;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,6 @@
-package io.khabar.enrich.topic;
+package io.khabar.model;
+
+import io.khabar.model.Topic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

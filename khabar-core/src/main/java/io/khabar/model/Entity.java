@@ -1,4 +1,4 @@
-package io.khabar.enrich;
+package io.khabar.model;
 
 import java.util.Objects;
 
