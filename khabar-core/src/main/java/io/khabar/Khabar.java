@@ -13,11 +13,9 @@ import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
 import io.khabar.story.DuplicateGroup;
 import io.khabar.story.Stories;
-import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +55,9 @@ public final class Khabar implements Closeable {
     return new RecentAnswers<>(maxEntries, REFRESH_ANSWERS_AFTER, MAX_ANSWER_AGE, source);
   }
 
-  /** Opens the embedded store in {@code dataDir} read-only (another process may import meanwhile). */
-  public static Khabar openEmbedded(Path dataDir) throws IOException {
-    return new Khabar(LuceneStore.openReadOnly(storeFolder(dataDir)), RelatedConfig.defaults());
-  }
-
-  /** Where the embedded index lives inside a data folder. */
-  public static Path storeFolder(Path dataDir) {
-    return dataDir.resolve("index");
+  /** Over a store opened by the caller (read-only for a site: an import may run beside it), default settings. */
+  public Khabar(ArticleStore store) {
+    this(store, RelatedConfig.defaults());
   }
 
   public ArticleStore store() {

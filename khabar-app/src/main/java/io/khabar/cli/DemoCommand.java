@@ -2,9 +2,8 @@ package io.khabar.cli;
 
 import io.khabar.Khabar;
 import io.khabar.ingest.ImportSummary;
-import io.khabar.ingest.Importer;
+import io.khabar.Ingestion;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,14 +29,13 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path sample = extractSample();
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(data.dir))) {
-      ImportSummary summary = new Importer(store, StoryAssigner.standard(store), io.khabar.enrich.Enricher.standard(), 10_000,
-          Importer.Progress.NONE, m -> { }).run(List.of(sample));
+    try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(data.dir))) {
+      ImportSummary summary = Ingestion.into(store).build().importFiles(List.of(sample));
       System.out.println("demo sample: " + summary.toString().replace("\n", "; "));
     } finally {
       Files.deleteIfExists(sample);
     }
-    ServeCommand.serveUntilStopped(Khabar.openEmbedded(data.dir), listen.host, listen.port);
+    ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen.host, listen.port);
     return 0;
   }
 

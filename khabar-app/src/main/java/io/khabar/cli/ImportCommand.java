@@ -1,13 +1,9 @@
 package io.khabar.cli;
 
-import io.khabar.Khabar;
-import io.khabar.enrich.Enricher;
-import io.khabar.cli.HeapSampler;
+import io.khabar.Ingestion;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
-import io.khabar.store.Grouper;
 import io.khabar.store.ArticleStore;
-import io.khabar.story.StoryAssigner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,17 +48,19 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary summary;
     long start = System.nanoTime();
     try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore()) {
-      Grouper grouper = noGrouping ? Grouper.NONE : StoryAssigner.standard(store);
-      Importer importer = new Importer(store, grouper, noEnrichment ? Enricher.NONE : Enricher.standard(), commitEvery,
-          progress == null ? Importer.Progress.NONE : progress,
-          msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
+      Ingestion.Builder chain = Ingestion.into(store).withGrouping(!noGrouping).commitEvery(commitEvery)
+          .progress(progress == null ? Importer.Progress.NONE : progress)
+          .onSkip(msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
+      if (noEnrichment) {
+        chain.withoutEnrichment();
+      }
       if (ack) {
-        importer.onCommit((n, last) -> {
+        chain.onCommit((n, last) -> {
           out.println("committed " + n + " last=" + last);
           out.flush();
         });
       }
-      summary = importer.run(paths);
+      summary = chain.build().importFiles(paths);
       if (progress != null) {
         progress.done(summary.read());
       }

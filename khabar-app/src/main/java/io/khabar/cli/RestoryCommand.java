@@ -1,8 +1,7 @@
 package io.khabar.cli;
 
 import io.khabar.store.ArticleStore;
-import io.khabar.story.StoryAssigner;
-import io.khabar.story.StoryRebuilder;
+import io.khabar.Ingestion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +17,7 @@ final class RestoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     try (ArticleStore store = data.openStore()) {
-      int stories = new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {
+      int stories = Ingestion.into(store).build().restory(n -> {
         if (n % 5000 == 0) {
           System.out.println("regrouped " + n + " articles");
         }

@@ -38,7 +38,7 @@ final class SourcesCommand implements Callable<Integer> {
       return 0;
     }
     Map<String, Long> counts;
-    try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data.dir))) {
+    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))) {
       counts = store.countBySource();
     }
     CrawlState state = CrawlState.load(data.dir);

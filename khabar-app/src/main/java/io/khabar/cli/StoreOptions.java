@@ -54,18 +54,18 @@ final class StoreOptions {
 
   /** The store, for writing (import, restory). */
   ArticleStore openStore() throws IOException {
-    return solr() ? SolrStore.open(solrTarget()) : LuceneStore.open(Khabar.storeFolder(dir));
+    return solr() ? SolrStore.open(solrTarget()) : LuceneStore.open(LuceneStore.folderIn(dir));
   }
 
   /** The reading side (serve, search, similar…); the embedded store is opened read-only. */
   Khabar openKhabar() throws IOException {
-    return solr() ? new Khabar(SolrStore.open(solrTarget()), RelatedConfig.defaults()) : Khabar.openEmbedded(dir);
+    return solr() ? new Khabar(SolrStore.open(solrTarget()), RelatedConfig.defaults()) : new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir)));
   }
 
   /** Where the articles are, for messages. */
   String describe() {
     if (!solr()) {
-      return "store " + Khabar.storeFolder(dir);
+      return "store " + LuceneStore.folderIn(dir);
     }
     SolrTarget t = solrTarget();
     return "collection '" + t.collection() + "' at " + t.where();

@@ -1,12 +1,10 @@
 package io.khabar.cli;
 
-import io.khabar.enrich.Enricher;
+import io.khabar.Ingestion;
 import io.khabar.ingest.web.FetchConfig;
 import io.khabar.ingest.web.HttpFetcher;
 import io.khabar.ingest.web.WebIngest;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.Grouper;
-import io.khabar.story.StoryAssigner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +22,11 @@ final class WebIngests {
    * once, here); {@code store} null: fetching and extraction only, nothing is imported or loaded.
    */
   static WebIngest open(Path dataDir, ArticleStore store, Consumer<String> log) {
-    Grouper grouper = store == null ? Grouper.NONE : StoryAssigner.standard(store);
-    Enricher enricher = store == null ? Enricher.NONE : Enricher.standard();
-    return new WebIngest(dataDir, store, grouper, enricher, new HttpFetcher(FetchConfig.defaults()), Clock.systemUTC(), log);
+    HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults());
+    if (store == null) {
+      return new WebIngest(dataDir, null, fetcher, Clock.systemUTC(), log);
+    }
+    return Ingestion.into(store).build().web(dataDir, fetcher, Clock.systemUTC(), log);
   }
 
   /** 30s, 15m, 2h, 1d, or ISO-8601 (PT15M). */

@@ -6,7 +6,6 @@ import io.khabar.enrich.Enricher;
 import io.khabar.ingest.Importer;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,21 +42,21 @@ final class TestSite implements AutoCloseable {
   static TestSite withFixture(Path dir, Enricher enricher) throws IOException {
     Path jsonl = fixture(dir);
     // Grouped as `./khabar import` groups: duplicate groups and stories.
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
-      new Importer(store, StoryAssigner.standard(store), enricher, 10_000, Importer.Progress.NONE, m -> {})
+    try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store), enricher, 10_000, Importer.Progress.NONE, m -> {})
           .run(List.of(jsonl));
     }
     // Served read-only, as `serve` and `demo` do.
-    return new TestSite(Khabar.openEmbedded(dir));
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))));
   }
 
   /** A site over the given JSONL lines, imported and grouped as {@code withFixture} does. */
   static TestSite withJsonl(Path dir, String jsonl) throws IOException {
     Path file = Files.writeString(dir.resolve("custom.jsonl"), jsonl, StandardCharsets.UTF_8);
-    try (LuceneStore store = LuceneStore.open(Khabar.storeFolder(dir))) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(file));
+    try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(file));
     }
-    return new TestSite(Khabar.openEmbedded(dir));
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))));
   }
 
   /** Sends a request as is (no client-side normalisation of the path), with extra headers. */

@@ -2,8 +2,8 @@ package io.khabar.ingest;
 
 import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
-import io.khabar.store.ArticleStore;
-import io.khabar.store.Grouper;
+import io.khabar.store.ArticleStorage;
+import io.khabar.group.Grouper;
 import io.khabar.model.PutResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ public final class Importer {
     CommitListener NONE = (n, id) -> {};
   }
 
-  private final ArticleStore store;
+  private final ArticleStorage store;
   private final Grouper grouper;
   private final int commitEvery;
   private final Progress progress;
@@ -43,7 +43,7 @@ public final class Importer {
   private CommitListener onCommit = CommitListener.NONE;
 
   /** An importer that enriches each new or changed article (entities, topic) before grouping and storing it. */
-  public Importer(ArticleStore store, Grouper grouper, Enricher enricher, int commitEvery, Progress progress,
+  public Importer(ArticleStorage store, Grouper grouper, Enricher enricher, int commitEvery, Progress progress,
       Consumer<String> onSkip) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
@@ -57,7 +57,7 @@ public final class Importer {
   }
 
   /** An importer without enrichment. */
-  public Importer(ArticleStore store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
+  public Importer(ArticleStorage store, Grouper grouper, int commitEvery, Progress progress, Consumer<String> onSkip) {
     this(store, grouper, Enricher.NONE, commitEvery, progress, onSkip);
   }
 
@@ -68,11 +68,11 @@ public final class Importer {
   }
 
   /** An importer without duplicate or story grouping. */
-  public Importer(ArticleStore store) {
+  public Importer(ArticleStorage store) {
     this(store, Grouper.NONE, 10_000, Progress.NONE, m -> {});
   }
 
-  public Importer(ArticleStore store, Grouper grouper) {
+  public Importer(ArticleStorage store, Grouper grouper) {
     this(store, grouper, 10_000, Progress.NONE, m -> {});
   }
 

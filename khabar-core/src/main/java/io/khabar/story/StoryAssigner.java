@@ -1,56 +1,43 @@
 package io.khabar.story;
 
 import io.khabar.model.Article;
-import io.khabar.dedup.NearDuplicates;
+import io.khabar.model.ArticleTerms;
+import io.khabar.model.Headline;
 import io.khabar.relate.TermVector;
 import io.khabar.relate.Vectorizer;
 import io.khabar.store.ArticleStore;
-import io.khabar.model.ArticleTerms;
 import io.khabar.store.CandidateQuery;
-import io.khabar.model.Grouping;
-import io.khabar.store.Grouper;
-import io.khabar.model.Headline;
-import io.khabar.store.lucene.LuceneStore;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Decides, as each article arrives, its duplicate group and its story.
- * <ol>
- *   <li>Near-duplicates: articles sharing a MinHash band key with it are checked by exact shingle
- *       Jaccard; a copy joins the group (and the story) of the best match.</li>
- *   <li>Otherwise, stories: its salient terms fetch the nearest articles published within the story
- *       window; each scores {@code cosine + titleWeight × title-word Jaccard + entityWeight × entity-key
- *       Jaccard}, and the article joins the story of the best one if that reaches the threshold, or
- *       starts a story of its own.</li>
- * </ol>
+ * Decides, as each article arrives, its story (a copy's story is its original's, decided in
+ * {@code io.khabar.dedup}): its salient terms fetch the nearest articles published within the story
+ * window; each scores {@code cosine + titleWeight × title-word Jaccard + entityWeight × entity-key
+ * Jaccard}, and the article joins the story of the best one if that reaches the threshold, or
+ * starts a story of its own.
  * The work per article is a few bounded queries: it does not grow with the size of the store.
  * Articles put but not yet visible to the store's searches are kept in a short in-memory list and
  * compared directly, so the outcome depends only on the import order.
  */
-public final class StoryAssigner implements Grouper {
+public final class StoryAssigner {
   private static final long DAY_MS = 86_400_000L;
-  private static final int RECENT = 2 * LuceneStore.REFRESH_EVERY_PUTS;
   private static final int QUERY_TERMS = 20;
-  private static final int BAND_CANDIDATES = 20;
   private static final int SEEN = 4000;
-  private static final String FINGERPRINT_KEY = "fp:";
   /** Story comparisons use each article's heaviest terms only. */
   private static final int VECTOR_TERMS = 100;
 
   private final ArticleStore store;
   private final ArticleAnalysis analysis;
   private final Vectorizer vectorizer;
-  private final NearDuplicates duplicates;
   private final StoryConfig config;
+  private final int keep;
   private final LinkedHashMap<String, Newcomer> recent = new LinkedHashMap<>();
   /** When each story began (its first article's date), for the stories met lately. */
   private final Map<String, Long> storyStarts = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
@@ -67,18 +54,17 @@ public final class StoryAssigner implements Grouper {
     }
   };
 
-  public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, NearDuplicates duplicates) {
+  public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config) {
     this.store = store;
     this.analysis = new ArticleAnalysis(analyzer);
     this.vectorizer = Vectorizer.forNewArticles(store, 1.0);
-    this.duplicates = duplicates;
     this.config = config;
+    this.keep = 2 * store.searchLag();
   }
 
-  /** Khabar's grouping: its analysis, default story settings, default near-duplicate threshold. */
+  /** Khabar's story grouping: its analysis, default story settings. */
   public static StoryAssigner standard(ArticleStore store) {
-    return new StoryAssigner(store, io.khabar.text.KhabarAnalyzer.create(), StoryConfig.defaults(),
-        NearDuplicates.defaults());
+    return new StoryAssigner(store, io.khabar.text.KhabarAnalyzer.create(), StoryConfig.defaults());
   }
 
   /**
@@ -88,38 +74,22 @@ public final class StoryAssigner implements Grouper {
    * let an uninterrupted import compare against its last 200 articles where a resumed one cannot, and
    * reuse term vectors weighted with older statistics.
    */
-  @Override
   public void committed() {
     recent.clear();
     seen.clear();
     storyStarts.clear();
   }
 
-  /** The grouping of an article about to be stored. */
-  @Override
-  public Grouping group(Article a) throws IOException {
-    ArticleTerms terms = analysis.terms(a);
-    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), duplicates.signature(a.text()));
-    Optional<Newcomer> copyOf = nearDuplicate(me);
-    if (copyOf.isPresent()) {
-      me.dupGroup = copyOf.get().dupGroup;
-      me.story = copyOf.get().story != null ? copyOf.get().story : byContent(me, null);
-    } else {
-      me.dupGroup = a.id();
-      me.story = byContent(me, null);
-    }
-    remember(me);
-    return new Grouping(me.dupGroup, me.story, keys(me));
-  }
-
   /**
-   * The keys a later copy finds this article by: its MinHash band keys, and its text fingerprint, so
-   * that an exact copy (same normalized text) is always found, whatever its length.
+   * The story of an article about to be stored: {@code storyOfCopy} when it copies an article that has one,
+   * else the story its content puts it in.
    */
-  private static List<String> keys(Newcomer me) {
-    List<String> keys = new ArrayList<>(me.signature.bandKeys());
-    keys.add(FINGERPRINT_KEY + me.terms.textFingerprint());
-    return keys;
+  public String assign(Article a, String storyOfCopy) throws IOException {
+    ArticleTerms terms = analysis.terms(a);
+    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS));
+    me.story = storyOfCopy != null ? storyOfCopy : byContent(me, null);
+    remember(me);
+    return me.story;
   }
 
   /** Story grouping of an already stored article, during a rebuild: only {@code decided} articles count. */
@@ -133,48 +103,8 @@ public final class StoryAssigner implements Grouper {
       return null;
     }
     ArticleTerms terms = found.get(0);
-    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS), null);
+    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS));
     return byContent(me, decided);
-  }
-
-  private Optional<Newcomer> nearDuplicate(Newcomer me) throws IOException {
-    Newcomer best = null;
-    double bestJ = -1;
-    for (Newcomer other : nearDuplicateCandidates(me)) {
-      double j = duplicates.jaccard(me.signature, other.signature);
-      if (j >= duplicates.threshold() && (j > bestJ || (j == bestJ && other.id().compareTo(best.id()) < 0))) {
-        best = other;
-        bestJ = j;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private List<Newcomer> nearDuplicateCandidates(Newcomer me) throws IOException {
-    List<Newcomer> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>(keys(me));
-    for (Newcomer r : recent.values()) {
-      if (!r.id().equals(me.id()) && keys(r).stream().anyMatch(keys::contains)) {
-        out.add(r);
-      }
-    }
-    for (String id : store.withBandKeys(keys, BAND_CANDIDATES)) {
-      if (recent.containsKey(id) || id.equals(me.id())) {
-        continue;
-      }
-      Optional<Article> a = store.get(id);
-      Optional<Headline> h = store.headline(id);
-      if (a.isPresent() && h.isPresent()) {
-        // Only the copy test runs on a stored candidate: its shingles, not its terms.
-        ArticleTerms light = new ArticleTerms(id, Map.of(), Map.of(), ArticleTerms.NO_DATE,
-            io.khabar.text.TextFingerprint.of(a.get().text()), h.get().story(), h.get().dupGroup(), Set.of());
-        Newcomer other = new Newcomer(light, null, duplicates.signature(a.get().text()));
-        other.dupGroup = h.get().dupGroup() == null ? id : h.get().dupGroup();
-        other.story = h.get().story();
-        out.add(other);
-      }
-    }
-    return out;
   }
 
   /**
@@ -270,9 +200,8 @@ public final class StoryAssigner implements Grouper {
     List<ArticleTerms> terms = store.terms(unseen);
     List<TermVector> vectors = vectorizer.vectors(terms);
     for (int i = 0; i < terms.size(); i++) {
-      Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS), null);
+      Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS));
       c.story = terms.get(i).story();
-      c.dupGroup = terms.get(i).dupGroup();
       seen.put(c.id(), c);
       out.add(c);
     }
@@ -283,7 +212,7 @@ public final class StoryAssigner implements Grouper {
     recent.remove(me.id());
     recent.put(me.id(), me);
     Iterator<String> oldest = recent.keySet().iterator();
-    while (recent.size() > RECENT) {
+    while (recent.size() > keep) {
       oldest.next();
       oldest.remove();
     }

@@ -10,9 +10,7 @@ import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
-import io.khabar.store.Grouper;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +55,7 @@ class HostileInputTest {
 
   private ImportSummary importAll(Path... files) throws IOException {
     try (LuceneStore store = LuceneStore.open(data.resolve("index"))) {
-      return new Importer(store, StoryAssigner.standard(store), 10_000, Importer.Progress.NONE, skipped::add)
+      return new Importer(store, io.khabar.group.ArticleGrouper.standard(store), 10_000, Importer.Progress.NONE, skipped::add)
           .run(List.of(files));
     }
   }

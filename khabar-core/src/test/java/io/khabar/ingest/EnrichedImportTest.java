@@ -8,7 +8,7 @@ import io.khabar.enrich.Enricher;
 import io.khabar.model.Entity;
 import io.khabar.model.EntityType;
 import io.khabar.enrich.topic.TopicClassifier;
-import io.khabar.store.Grouper;
+import io.khabar.group.Grouper;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.testing.WordListFinder;
 import java.io.IOException;

@@ -49,7 +49,7 @@ class ImporterTest {
   void summaryCountsSkipsByKindWithOriginsAndReasons() throws IOException {
     List<String> reported = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      ImportSummary s = new Importer(store, io.khabar.store.Grouper.NONE, 10_000, Importer.Progress.NONE, reported::add).run(List.of(jsonl()));
+      ImportSummary s = new Importer(store, io.khabar.group.Grouper.NONE, 10_000, Importer.Progress.NONE, reported::add).run(List.of(jsonl()));
       assertEquals(3, s.skipped());
       assertEquals(Map.of("broken JSON", 1L, "empty text", 1L, "missing id", 1L), s.skipReasons());
       assertEquals(List.of("news.jsonl:2: empty text", "news.jsonl:6: missing id"),
@@ -66,17 +66,17 @@ class ImporterTest {
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
       for (int run = 0; run < 2; run++) { // the second run finds every article unchanged
         acks.clear();
-        new Importer(store, io.khabar.store.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+        new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
             .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
         assertEquals(List.of("2 n3", "3 n5"), acks);
       }
       acks.clear();
-      new Importer(store, io.khabar.store.Grouper.NONE, 3, Importer.Progress.NONE, m -> {})
+      new Importer(store, io.khabar.group.Grouper.NONE, 3, Importer.Progress.NONE, m -> {})
           .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
       assertEquals(List.of("3 n5"), acks, "the final commit right after one is not acknowledged twice");
       acks.clear();
       Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"text\":\"\"}\n");
-      new Importer(store, io.khabar.store.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+      new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
           .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(bad));
       assertEquals(List.of(), acks, "nothing read, nothing acknowledged");
     }
@@ -98,7 +98,7 @@ class ImporterTest {
   void importIsDurableWhenRunReturns() throws IOException {
     Path index = dir.resolve("index");
     try (LuceneStore store = LuceneStore.open(index)) {
-      new Importer(store, io.khabar.store.Grouper.NONE, 2, Importer.Progress.NONE, m -> {}).run(List.of(jsonl()));
+      new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {}).run(List.of(jsonl()));
     }
     try (LuceneStore reopened = LuceneStore.open(index)) {
       assertEquals(3, reopened.size());
@@ -123,7 +123,7 @@ class ImporterTest {
   void progressIsReportedForEachArticle() throws IOException {
     List<Long> counts = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      new Importer(store, io.khabar.store.Grouper.NONE, 100, (n, origin) -> counts.add(n), m -> {}).run(List.of(jsonl()));
+      new Importer(store, io.khabar.group.Grouper.NONE, 100, (n, origin) -> counts.add(n), m -> {}).run(List.of(jsonl()));
     }
     assertEquals(List.of(1L, 2L, 3L), counts);
   }
@@ -137,7 +137,7 @@ class ImporterTest {
     Files.writeString(folder.resolve("data.csv"), "id,text");
     List<String> order = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      ImportSummary s = new Importer(store, io.khabar.store.Grouper.NONE, 100, (n, origin) -> order.add(origin), m -> {}).run(List.of(folder));
+      ImportSummary s = new Importer(store, io.khabar.group.Grouper.NONE, 100, (n, origin) -> order.add(origin), m -> {}).run(List.of(folder));
       assertEquals(List.of("a.jsonl:1", "b.jsonl:1"), order);
       assertEquals(1, s.skipped()); // data.csv: unknown format; README.md silently ignored
       assertTrue(s.messages().get(0).contains("data.csv"), s.messages()::toString);

@@ -56,7 +56,7 @@ class StoryAwareRelatedTest {
     Path index = dir.resolve("index");
     List<io.khabar.model.Article> all = new java.util.ArrayList<>(StoryFixtures.articles());
     try (LuceneStore store = LuceneStore.open(index)) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news()));
     }
     try (LuceneStore store = LuceneStore.open(index)) {
       new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {});

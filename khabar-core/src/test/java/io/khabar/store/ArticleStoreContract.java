@@ -379,7 +379,7 @@ public abstract class ArticleStoreContract {
 
   @Test
   void importGroupsCopiesAndStoriesThroughTheInterface() throws IOException {
-    ImportSummary s = new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
+    ImportSummary s = new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news()));
     assertEquals(14, s.added());
     for (String copy : StoryFixtures.QUAKE_COPIES) {
       assertEquals("q1", StoryFixtures.dupGroup(store, copy), copy);
@@ -393,12 +393,12 @@ public abstract class ArticleStoreContract {
     }
     assertNotEquals(StoryFixtures.story(store, "q1"), StoryFixtures.story(store, "e1"));
     // a second import finds everything unchanged
-    assertEquals(14, new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news())).unchanged());
+    assertEquals(14, new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news())).unchanged());
   }
 
   @Test
   void restoryAndRelatedListsFollowTheStoryRules() throws IOException {
-    new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
+    new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news()));
     new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {});
     assertEquals(StoryFixtures.story(store, "q1"), StoryFixtures.story(store, "q2"));
     assertEquals(StoryFixtures.story(store, "q1"), StoryFixtures.story(store, "q3"));

@@ -1,5 +1,8 @@
 package io.khabar.story;
 
+import io.khabar.dedup.DuplicateFinder;
+import io.khabar.group.ArticleGrouper;
+
 import static io.khabar.testing.Articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -45,7 +48,8 @@ class EntityOverlapTest {
 
   private String[] storiesOf(List<Article> articles, StoryConfig config, String name) throws IOException {
     try (LuceneStore store = LuceneStore.open(dir.resolve(name))) {
-      StoryAssigner assigner = new StoryAssigner(store, KhabarAnalyzer.create(), config, NearDuplicates.defaults());
+      ArticleGrouper assigner = new ArticleGrouper(new DuplicateFinder(store, NearDuplicates.defaults()),
+          new StoryAssigner(store, KhabarAnalyzer.create(), config));
       String[] stories = new String[2];
       List<Article> fillersFirst = new ArrayList<>(articles.subList(2, articles.size()));
       fillersFirst.addAll(articles.subList(0, 2));

@@ -22,7 +22,7 @@ class StoriesTest {
   void coverageFoldsCopiesAndStartsWithTheEarliest() throws IOException {
     Path index = dir.resolve("index");
     try (LuceneStore store = LuceneStore.open(index)) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news()));
     }
     try (LuceneStore store = LuceneStore.open(index)) {
       new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {});

@@ -32,7 +32,7 @@ class StoryRebuilderTest {
 
   private static void importFile(Path index, Path file) throws IOException {
     try (LuceneStore store = LuceneStore.open(index)) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(file));
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(file));
     }
   }
 
@@ -153,7 +153,7 @@ class StoryRebuilderTest {
   @Test
   void rebuildOnTheStoreThatJustImported() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      new Importer(store, StoryAssigner.standard(store)).run(List.of(StoryFixtures.news()));
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(StoryFixtures.news()));
       new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> {});
       assertEquals("q1", story(store, "q2"));
       assertEquals("q1", story(store, "q3"));

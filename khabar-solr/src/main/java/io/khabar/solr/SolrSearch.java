@@ -3,6 +3,7 @@ package io.khabar.solr;
 import static io.khabar.solr.SolrFields.*;
 
 import io.khabar.search.SearchHit;
+import io.khabar.search.SearchEngine;
 import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Snippet;
@@ -17,8 +18,8 @@ import org.apache.solr.common.SolrDocument;
 
 /**
  * Search as the embedded store does it: Lucene's simple query language ({@code "phrase"}, {@code -word})
- * over title (boost 2) and text, analyzed by the same chain, all words required and any word when
- * nothing matches them all; source and date filters; the unified highlighter marks the hits.
+ * over title (boost 2) and text, analyzed by the same chain, with all words or any word as
+ * {@link io.khabar.search.SearchPolicy} asks; source and date filters; the unified highlighter marks the hits.
  */
 final class SolrSearch {
   private static final char HIT_START = '\uE000';
@@ -30,14 +31,8 @@ final class SolrSearch {
     QueryResponse query(SolrQuery q) throws java.io.IOException;
   }
 
-  static SearchPage run(Runner solr, SearchQuery q) throws java.io.IOException {
-    SolrQuery all = query(q, "AND");
-    long total = solr.query(all.getCopy().setRows(0)).getResults().getNumFound();
-    SolrQuery chosen = all;
-    if (total == 0 && !q.text().isEmpty()) {
-      chosen = query(q, "OR");
-    }
-    QueryResponse rsp = solr.query(withPage(chosen, q));
+  static SearchPage page(Runner solr, SearchQuery q, SearchEngine.Words words) throws java.io.IOException {
+    QueryResponse rsp = solr.query(withPage(query(q, words == SearchEngine.Words.ALL ? "AND" : "OR"), q));
     return new SearchPage(q, rsp.getResults().getNumFound(), hits(rsp));
   }
 

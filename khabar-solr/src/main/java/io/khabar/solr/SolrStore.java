@@ -11,7 +11,6 @@ import io.khabar.store.CandidateQuery;
 import io.khabar.model.Grouping;
 import io.khabar.model.Headline;
 import io.khabar.model.PutResult;
-import io.khabar.store.lucene.LuceneStore;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 public final class SolrStore implements ArticleStore {
   /** Articles per update request; also how far behind its own puts a writer's searches may be. */
-  public static final int BATCH = LuceneStore.REFRESH_EVERY_PUTS;
+  public static final int BATCH = 100;
   private static final int PAGE = 1000;
 
   private final SolrTarget target;
@@ -207,8 +206,37 @@ public final class SolrStore implements ArticleStore {
   }
 
   @Override
-  public SearchPage search(SearchQuery query) throws IOException {
-    return SolrSearch.run(this::query, query);
+  public SearchPage page(SearchQuery query, Words words) throws IOException {
+    return SolrSearch.page(this::query, query, words);
+  }
+
+  /**
+   * Pages through the matches' dates (so it sees at most {@link SearchQuery#MAX_OFFSET} articles): an entity
+   * or topic page charts its newest articles, and a facet over a long field would need the range up front.
+   */
+  @Override
+  public java.util.SortedMap<java.time.LocalDate, Long> countByDay(SearchQuery query, Words words) throws IOException {
+    java.util.SortedMap<java.time.LocalDate, Long> days = new java.util.TreeMap<>();
+    SearchQuery page = query.withPage(0, SearchQuery.MAX_LIMIT);
+    while (true) {
+      SearchPage p = page(page, words);
+      for (io.khabar.search.SearchHit h : p.hits()) {
+        if (h.published() != null) {
+          days.merge(h.published().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate(), 1L, Long::sum);
+        }
+      }
+      int next = page.offset() + SearchQuery.MAX_LIMIT;
+      if (p.hits().size() < SearchQuery.MAX_LIMIT || next > SearchQuery.MAX_OFFSET) {
+        return days;
+      }
+      page = page.withPage(next, SearchQuery.MAX_LIMIT);
+    }
+  }
+
+  /** Articles are sent in batches of {@link #BATCH} and made searchable then: see {@link #put}. */
+  @Override
+  public int searchLag() {
+    return BATCH;
   }
 
   @Override

@@ -10,7 +10,6 @@ import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchQuery;
-import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryFixtures;
 import io.khabar.text.KhabarAnalyzer;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class DistributedTest {
     Path file = StoryFixtures.writeJsonl(dir.resolve("all.jsonl"), articles);
     for (SolrTarget t : List.of(one, two)) {
       try (SolrStore store = SolrStore.open(t)) {
-        new Importer(store, StoryAssigner.standard(store)).run(List.of(file));
+        new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(file));
       }
     }
   }
@@ -97,7 +96,7 @@ class DistributedTest {
     for (SolrTarget t : List.of(one, two)) { // both, so that the collections still hold the same articles
       try (SolrStore store = SolrStore.open(t)) {
         Article q1 = store.get("q1").orElseThrow();
-        StoryAssigner grouper = StoryAssigner.standard(store);
+        io.khabar.group.Grouper grouper = io.khabar.group.ArticleGrouper.standard(store);
         for (String id : copies) {
           Article copy = new Article(id, "https://example.org/" + id, "wire-" + id, q1.title(), q1.text(),
               q1.published().plusHours(1), "", "");

@@ -1,12 +1,10 @@
 package io.khabar.ingest.web;
 
-import io.khabar.enrich.Enricher;
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.extract.ExtractedPage;
+import io.khabar.ingest.ImportChain;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
-import io.khabar.store.ArticleStore;
-import io.khabar.store.Grouper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,22 +27,20 @@ public final class WebIngest implements AutoCloseable {
   public record Fetched(FetchResult result, ExtractedPage page) {}
 
   private final Path dataDir;
-  private final ArticleStore store;
-  private final Grouper grouper;
-  private final Enricher enricher;
+  private final ImportChain chain;
   private final HttpFetcher fetcher;
   private final WarcArchive archive;
   private final PageArticles pages = new PageArticles(new ArticleExtractor());
   private final Clock clock;
   private final Consumer<String> log;
 
-  /** {@code grouper} and {@code enricher}: what file imports use, so crawled articles are grouped and enriched alike. */
-  public WebIngest(Path dataDir, ArticleStore store, Grouper grouper, Enricher enricher, HttpFetcher fetcher, Clock clock,
-      Consumer<String> log) {
+  /**
+   * {@code chain}: what file imports use ({@code io.khabar.Ingestion}), so crawled articles are grouped and
+   * enriched alike; null when nothing is imported (fetching and extraction only).
+   */
+  public WebIngest(Path dataDir, ImportChain chain, HttpFetcher fetcher, Clock clock, Consumer<String> log) {
     this.dataDir = dataDir;
-    this.store = store;
-    this.grouper = grouper;
-    this.enricher = enricher;
+    this.chain = chain;
     this.fetcher = fetcher;
     this.clock = clock;
     this.log = log;
@@ -94,7 +90,10 @@ public final class WebIngest implements AutoCloseable {
 
   /** An importer as file imports have: grouping, enrichment (entities, topic), periodic commits. */
   private Importer importer(int commitEvery, Importer.Progress progress, Consumer<String> onSkip) {
-    return new Importer(store, grouper, enricher, commitEvery, progress, onSkip);
+    if (chain == null) {
+      throw new IllegalStateException("web ingestion opened without a store cannot import");
+    }
+    return chain.importer(commitEvery, progress, onSkip);
   }
 
   /** The source credited for a page fetched without one: its host. */

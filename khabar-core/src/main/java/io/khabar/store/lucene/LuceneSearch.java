@@ -2,6 +2,7 @@ package io.khabar.store.lucene;
 
 import io.khabar.search.SearchHit;
 import io.khabar.search.SearchPage;
+import io.khabar.search.SearchEngine;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Snippet;
 import java.io.IOException;
@@ -29,8 +30,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Arabic search over title (boosted) and text with BM25. The query language is Lucene's simple
- * one ({@code "phrase"}, {@code -word}, {@code a | b}): it never throws on what a user types. All
- * words are required; if nothing matches them all, any word will do.
+ * one ({@code "phrase"}, {@code -word}, {@code a | b}): it never throws on what a user types. Which
+ * reading of the words (all or any) is {@link io.khabar.search.SearchPolicy}'s choice.
  */
 final class LuceneSearch {
   private static final Map<String, Float> FIELDS = Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f);
@@ -45,29 +46,26 @@ final class LuceneSearch {
     this.analyzer = analyzer;
   }
 
-  SearchPage run(SearchQuery q) throws IOException {
-    Query words = words(q.text(), Occur.MUST);
+  SearchPage page(SearchQuery q, SearchEngine.Words mode) throws IOException {
+    Query words = words(q.text(), occur(mode));
     if (words == null) {
       return new SearchPage(q, 0, List.of());
     }
     Query query = filtered(words, q);
     long total = searcher.count(query);
-    if (total == 0 && !q.text().isEmpty()) {
-      Query any = words(q.text(), Occur.SHOULD);
-      if (any != null) {
-        query = filtered(any, q);
-        total = searcher.count(query);
-      }
-    }
     Sort sort = q.sort() == SearchQuery.Sort.NEWEST || q.text().isEmpty() ? LuceneStore.newestFirst() : Sort.RELEVANCE;
     TopDocs top = searcher.search(query, q.offset() + q.limit(), sort, true);
     return new SearchPage(q, total, hits(top, query, q.offset()));
   }
 
-  /** Matches per UTC day, counted from the date doc values (all words required, as a search page). */
-  java.util.SortedMap<LocalDate, Long> countByDay(SearchQuery q) throws IOException {
+  private static Occur occur(SearchEngine.Words mode) {
+    return mode == SearchEngine.Words.ALL ? Occur.MUST : Occur.SHOULD;
+  }
+
+  /** Matches per UTC day, counted from the date doc values. */
+  java.util.SortedMap<LocalDate, Long> countByDay(SearchQuery q, SearchEngine.Words mode) throws IOException {
     java.util.SortedMap<LocalDate, Long> days = new java.util.TreeMap<>();
-    Query words = words(q.text(), Occur.MUST);
+    Query words = words(q.text(), occur(mode));
     if (words == null) {
       return days;
     }

@@ -49,7 +49,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class LuceneStore implements ArticleStore {
   private static final long REFRESH_EVERY_MS = 1000;
   /** A writer's reads see its puts after this many (see {@link #refreshIfStale}). */
-  public static final int REFRESH_EVERY_PUTS = 100;
+  static final int REFRESH_EVERY_PUTS = 100;
   private static final java.util.Set<String> HASH_ONLY = java.util.Set.of(Fields.HASH);
   private static final Sort BY_ID = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(Fields.ID);
@@ -89,6 +89,11 @@ public final class LuceneStore implements ArticleStore {
   }
 
   /** Opens (or creates) the store in {@code folder} for reading and writing. */
+  /** Where the embedded index lives inside a data folder ({@code --data}). */
+  public static Path folderIn(Path dataDir) {
+    return dataDir.resolve("index");
+  }
+
   public static LuceneStore open(Path folder) throws IOException {
     return new LuceneStore(folder, KhabarAnalyzer.create(), false);
   }
@@ -255,14 +260,20 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
-  public SearchPage search(SearchQuery query) throws IOException {
-    return withSearcher(s -> new LuceneSearch(s, analyzer).run(query));
+  public SearchPage page(SearchQuery query, Words words) throws IOException {
+    return withSearcher(s -> new LuceneSearch(s, analyzer).page(query, words));
   }
 
   /** Reads each matching article's date from doc values: no stored field is loaded. */
   @Override
-  public java.util.SortedMap<java.time.LocalDate, Long> countByDay(SearchQuery query) throws IOException {
-    return withSearcher(s -> new LuceneSearch(s, analyzer).countByDay(query));
+  public java.util.SortedMap<java.time.LocalDate, Long> countByDay(SearchQuery query, Words words) throws IOException {
+    return withSearcher(s -> new LuceneSearch(s, analyzer).countByDay(query, words));
+  }
+
+  /** Reads see puts in steps of {@link #REFRESH_EVERY_PUTS}: see {@link #refreshIfStale()}. */
+  @Override
+  public int searchLag() {
+    return REFRESH_EVERY_PUTS;
   }
 
   @Override

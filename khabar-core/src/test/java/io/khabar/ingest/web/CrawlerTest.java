@@ -9,7 +9,6 @@ import io.khabar.extract.ArticleExtractor;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +56,7 @@ class CrawlerTest {
     try (LuceneStore store = LuceneStore.open(dataDir.resolve("index"));
         WarcArchive archive = new WarcArchive(WarcArchive.folder(dataDir), time)) {
       Crawler crawler = new Crawler(fetcher, state, archive, new PageArticles(new ArticleExtractor()), time, log::add);
-      ImportSummary s = new Importer(store, StoryAssigner.standard(store)).importFrom(sink -> crawler.crawl(sources(), sink));
+      ImportSummary s = new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).importFrom(sink -> crawler.crawl(sources(), sink));
       state.save(); // after the import's last commit, as WebIngest does
       return s;
     }

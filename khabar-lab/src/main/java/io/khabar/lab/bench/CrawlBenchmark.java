@@ -1,5 +1,7 @@
 package io.khabar.lab.bench;
 
+import io.khabar.Ingestion;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.khabar.model.Article;
@@ -11,7 +13,6 @@ import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
-import io.khabar.ingest.web.AddressRules;
 import io.khabar.ingest.web.CrawlState;
 import io.khabar.ingest.web.Crawler;
 import io.khabar.ingest.web.FetchConfig;
@@ -22,7 +23,6 @@ import io.khabar.ingest.web.Source;
 import io.khabar.ingest.web.WarcArchive;
 import io.khabar.ingest.web.WebIngest;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -106,8 +106,7 @@ public final class CrawlBenchmark {
 
   /** The importer of a crawl pass ({@link WebIngest}): enrichment, grouping, frequent commits. */
   private Importer importer(LuceneStore store) {
-    return new Importer(store, StoryAssigner.standard(store), enricher, WebIngest.COMMIT_EVERY,
-        Importer.Progress.NONE, m -> { });
+    return Ingestion.into(store).enricher(enricher).build().importer(WebIngest.COMMIT_EVERY, Importer.Progress.NONE, m -> { });
   }
 
   private Crawler crawler(Path dir, HttpFetcher fetcher, WarcArchive archive) throws IOException {

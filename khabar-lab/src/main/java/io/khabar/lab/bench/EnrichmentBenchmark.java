@@ -1,11 +1,12 @@
 package io.khabar.lab.bench;
 
+import io.khabar.Ingestion;
+
 import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -66,11 +67,7 @@ public final class EnrichmentBenchmark {
     long t = System.nanoTime();
     try (LuceneStore store = LuceneStore.open(dir)) {
       // The importer `khabar import` runs: it enriches ahead on another core while it groups and stores.
-      new io.khabar.ingest.Importer(store, StoryAssigner.standard(store), enricher, 10_000,
-          io.khabar.ingest.Importer.Progress.NONE, m -> {}).importFrom(sink -> articles.forEach(a -> sink.accept(a, "bench")));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      Ingestion.into(store).enricher(enricher).build().importArticles(articles, "bench");
     }
     double rate = articles.size() / ((System.nanoTime() - t) / 1e9);
     log.printf(Locale.ROOT, "bench: enrichment %s: %.0f articles/s%n", name, rate);

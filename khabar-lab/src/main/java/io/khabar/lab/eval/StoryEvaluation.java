@@ -1,13 +1,11 @@
 package io.khabar.lab.eval;
 
+import io.khabar.Ingestion;
+
 import io.khabar.model.Article;
-import io.khabar.dedup.NearDuplicates;
 import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryConfig;
-import io.khabar.story.StoryRebuilder;
-import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -95,11 +93,9 @@ public final class StoryEvaluation {
     Path folder = work.resolve("stories-" + name);
     long start = System.nanoTime();
     try (LuceneStore store = EvalStores.build(folder, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
-      StoryAssigner assigner = new StoryAssigner(store, KhabarAnalyzer.create(), config, NearDuplicates.defaults());
-      for (Article a : articles) {
-        store.put(a, assigner.group(a));
-      }
-      store.commit();
+      // The articles come enriched (SharedData), as import stores them; grouping with the settings under test.
+      Ingestion.into(store).withoutEnrichment().storyConfig(config).build()
+          .importArticles(articles, "eval");
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, String> stories = storiesOf(store);
       return new Grouped(folder, stories, (int) stories.values().stream().distinct().count(), seconds);
@@ -108,7 +104,7 @@ public final class StoryEvaluation {
 
   private Map<String, String> restory(Path folder) throws IOException {
     try (LuceneStore store = LuceneStore.open(folder)) {
-      new StoryRebuilder(store, StoryAssigner.standard(store)).rebuild(n -> { });
+      Ingestion.into(store).build().restory(n -> { });
       return storiesOf(store);
     }
   }

@@ -1,7 +1,6 @@
 package io.khabar.lab.harden;
 
 import io.khabar.model.Article;
-import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
@@ -199,7 +198,7 @@ public final class CrashTrials {
   /** id → "dupGroup story" of every stored article. */
   static Map<String, String> snapshot(Path data) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
       for (Headline h : store.allHeadlines()) {
         out.put(h.id(), h.dupGroup() + " " + h.story());
       }
@@ -209,7 +208,7 @@ public final class CrashTrials {
 
   private static Map<String, Integer> idCounts(Path data) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
-    try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
       for (Headline h : store.allHeadlines()) {
         counts.merge(h.id(), 1, Integer::sum);
       }

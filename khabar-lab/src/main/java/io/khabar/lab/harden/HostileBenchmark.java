@@ -1,12 +1,12 @@
 package io.khabar.lab.harden;
 
+import io.khabar.Ingestion;
+
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.cli.HeapSampler;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.ingest.ImportSummary;
-import io.khabar.ingest.Importer;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.story.StoryAssigner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +104,7 @@ public final class HostileBenchmark {
     long peak;
     boolean good;
     try (HeapSampler heap = new HeapSampler(); LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      s = new Importer(store, StoryAssigner.standard(store), 10_000, Importer.Progress.NONE, m -> {}).run(files);
+      s = Ingestion.into(store).build().importFiles(files);
       peak = heap.peakBytes() >> 20;
       good = store.get("good").isPresent();
     }

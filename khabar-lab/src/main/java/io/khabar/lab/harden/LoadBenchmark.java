@@ -130,8 +130,8 @@ public final class LoadBenchmark {
   }
 
   private void ensureImported(Path data) throws Exception {
-    if (Files.exists(Khabar.storeFolder(data))) {
-      try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+    if (Files.exists(LuceneStore.folderIn(data))) {
+      try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
         if (store.size() > 30_000) {
           return; // imported by an earlier run
         }
@@ -146,7 +146,7 @@ public final class LoadBenchmark {
 
   /** 2,000 articles drawn with a fixed seed: the URL list cycles through them. */
   private static List<Headline> sample(Path data) throws IOException {
-    try (LuceneStore store = LuceneStore.openReadOnly(Khabar.storeFolder(data))) {
+    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
       List<Headline> all = new ArrayList<>(store.allHeadlines());
       Collections.shuffle(all, new Random(42));
       return all.subList(0, Math.min(2000, all.size()));

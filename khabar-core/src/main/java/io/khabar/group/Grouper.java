@@ -1,8 +1,7 @@
-package io.khabar.store;
-
-import io.khabar.model.Grouping;
+package io.khabar.group;
 
 import io.khabar.model.Article;
+import io.khabar.model.Grouping;
 import java.io.IOException;
 
 /** Decides where a new or changed article belongs, just before it is stored. */

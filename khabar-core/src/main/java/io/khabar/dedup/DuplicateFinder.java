@@ -1,0 +1,128 @@
+package io.khabar.dedup;
+
+import io.khabar.model.Article;
+import io.khabar.model.Headline;
+import io.khabar.store.ArticleStorage;
+import io.khabar.store.GroupingSupport;
+import io.khabar.text.TextFingerprint;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, as each article arrives, whether it copies one already met: articles sharing a MinHash band key
+ * or its exact text fingerprint are checked by exact shingle Jaccard, and a copy joins the duplicate group
+ * (and the story) of the best match. Articles met lately that the store's searches may not see yet
+ * ({@link ArticleStorage#searchLag()}) are kept in memory and compared directly.
+ */
+public final class DuplicateFinder {
+  private static final String FINGERPRINT_KEY = "fp:";
+  private static final int BAND_CANDIDATES = 20;
+
+  private final ArticleStorage storage;
+  private final GroupingSupport groups;
+  private final NearDuplicates duplicates;
+  private final int keep;
+  private final LinkedHashMap<String, Known> recent = new LinkedHashMap<>();
+
+  /** What is known of an article for the copy test: its shingles, its keys, where it belongs. */
+  private record Known(String id, NearDuplicates.Signature signature, List<String> keys, String dupGroup, String story) {}
+
+  /**
+   * An article's copy test. {@code dupGroup} is the group it joins (its own id when it copies nothing);
+   * {@code story} the story of what it copies (null when it copies nothing or that has none); {@code keys} the
+   * keys a later copy finds it by.
+   */
+  public record Verdict(String id, NearDuplicates.Signature signature, List<String> keys, String dupGroup,
+                        String story) {
+    public boolean isCopy() {
+      return !dupGroup.equals(id);
+    }
+  }
+
+  public <S extends ArticleStorage & GroupingSupport> DuplicateFinder(S store, NearDuplicates duplicates) {
+    this(store, store, duplicates);
+  }
+
+  public DuplicateFinder(ArticleStorage storage, GroupingSupport groups, NearDuplicates duplicates) {
+    this.storage = storage;
+    this.groups = groups;
+    this.duplicates = duplicates;
+    this.keep = 2 * storage.searchLag();
+  }
+
+  /** The copy test of an article about to be stored. */
+  public Verdict test(Article a) throws IOException {
+    NearDuplicates.Signature signature = duplicates.signature(a.text());
+    List<String> keys = keys(signature, TextFingerprint.of(a.text()));
+    Optional<Known> copyOf = best(a.id(), signature, keys);
+    return copyOf.map(c -> new Verdict(a.id(), signature, keys, c.dupGroup(), c.story()))
+        .orElseGet(() -> new Verdict(a.id(), signature, keys, a.id(), null));
+  }
+
+  /** Records where the article went (its story is decided after its copy test), for the articles that follow. */
+  public void remember(Verdict v, String story) {
+    recent.remove(v.id());
+    recent.put(v.id(), new Known(v.id(), v.signature(), v.keys(), v.dupGroup(), story));
+    Iterator<String> oldest = recent.keySet().iterator();
+    while (recent.size() > keep) {
+      oldest.next();
+      oldest.remove();
+    }
+  }
+
+  /** After a commit the store sees every article met so far: the in-memory list is dropped (docs/durability.md). */
+  public void committed() {
+    recent.clear();
+  }
+
+  /**
+   * The keys a later copy finds this article by: its MinHash band keys, and its text fingerprint, so
+   * that an exact copy (same normalized text) is always found, whatever its length.
+   */
+  private static List<String> keys(NearDuplicates.Signature signature, String fingerprint) {
+    List<String> keys = new ArrayList<>(signature.bandKeys());
+    keys.add(FINGERPRINT_KEY + fingerprint);
+    return keys;
+  }
+
+  private Optional<Known> best(String id, NearDuplicates.Signature signature, List<String> keys) throws IOException {
+    Known best = null;
+    double bestJ = -1;
+    for (Known other : candidates(id, keys)) {
+      double j = duplicates.jaccard(signature, other.signature());
+      if (j >= duplicates.threshold() && (j > bestJ || (j == bestJ && other.id().compareTo(best.id()) < 0))) {
+        best = other;
+        bestJ = j;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private List<Known> candidates(String id, List<String> keyList) throws IOException {
+    List<Known> out = new ArrayList<>();
+    Set<String> keys = new HashSet<>(keyList);
+    for (Known r : recent.values()) {
+      if (!r.id().equals(id) && r.keys().stream().anyMatch(keys::contains)) {
+        out.add(r);
+      }
+    }
+    for (String other : groups.withBandKeys(keys, BAND_CANDIDATES)) {
+      if (recent.containsKey(other) || other.equals(id)) {
+        continue;
+      }
+      Optional<Article> a = storage.get(other);
+      Optional<Headline> h = groups.headline(other);
+      if (a.isPresent() && h.isPresent()) {
+        String group = h.get().dupGroup() == null ? other : h.get().dupGroup();
+        out.add(new Known(other, duplicates.signature(a.get().text()), List.of(), group, h.get().story()));
+      }
+    }
+    return out;
+  }
+}
