@@ -46,7 +46,10 @@ public final class ArabicFolding {
   public static final ArabicFolding SEARCH = of(HARAKAT, HAMZA_MARKS, SUPERSCRIPT_ALEF, TATWEEL, ALEF_FORMS,
       ALEF_MAQSURA, FARSI_YEH, TEH_MARBUTA, HAMZA_SEATS, LONE_HAMZA, KEHEH, HEH_VARIANTS);
 
-  /** Extraction's matching: "إقرأ أيضاً"/"اقرا ايضا" and "١٤٤٦ هـ"/"1446 ه" fold alike. */
+  /**
+   * Extraction's matching: "إقرأ أيضاً"/"اقرا ايضا" and "١٤٤٦ هـ"/"1446 ه" fold alike. The patterns and tables of
+   * {@code io.khabar.extract} (boilerplate cues, month names, datelines) are written folded with it.
+   */
   public static final ArabicFolding MATCHING = of(ARABIC_DIGITS, HARAKAT, HAMZA_MARKS, SUPERSCRIPT_ALEF,
       OTHER_MARKS, TATWEEL, INVISIBLE, ALEF_FORMS, ALEF_MAQSURA, TEH_MARBUTA, SEPARATORS, LOWER_CASE);
 
