@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,7 +19,7 @@ final class ArticleBody {
   private static final int MAX_AFTER_CUE = 5;
 
   static List<String> paragraphs(Element container, Predicate<Element> skip, String title, DateParser dates) {
-    String foldedTitle = Fold.of(title);
+    String foldedTitle = MATCHING.fold(title);
     List<String> out = new ArrayList<>();
     int afterCue = 0;
     for (TextBlocks.Block b : TextBlocks.of(container, skip)) {
@@ -36,7 +38,7 @@ final class ArticleBody {
         }
       }
       afterCue = 0;
-      if (!foldedTitle.isEmpty() && Fold.of(t).equals(foldedTitle)) {
+      if (!foldedTitle.isEmpty() && MATCHING.fold(t).equals(foldedTitle)) {
         continue;
       }
       if (isDateLine(t, dates)) {

@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +173,7 @@ final class AuthorFinder {
       }
     }
     if (s.isEmpty() || Text.words(s) > MAX_WORDS || Datelines.isDateline(s) || SiteNames.isSite(s, siteNames)
-        || NOT_PEOPLE.contains(Fold.of(s))) {
+        || NOT_PEOPLE.contains(MATCHING.fold(s))) {
       return "";
     }
     return s;

@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class Boilerplate {
   private static final Set<String> CONTENT = Set.of("article", "content", "body", "story", "entry", "text",
       "details", "postbody", "articlebody", "maincontent");
 
-  /** Heads of "read also" / related blocks and calls to follow the outlet, folded with {@link Fold}. */
+  /** Heads of "read also" / related blocks and calls to follow the outlet, folded with {@code MATCHING}. */
   private static final List<String> CUES = List.of("اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "مقالات ذات صله",
       "مقالات مشابهه", "مقالات متعلقه", "اخبار ذات صله", "اخبار متعلقه",
       "مواضيع ذات صله", "قصص ذات صله", "تقارير ذات صله", "مواضيع متعلقه", "موضوعات ذات صله", "موضوعات متعلقه", "مواضيع قد تهمك", "قد يهمك",
@@ -106,7 +108,7 @@ public final class Boilerplate {
 
   /** Folded, with every run of non-letters and non-digits one space, trimmed. */
   private static String letters(String text) {
-    String f = Fold.of(text);
+    String f = MATCHING.fold(text);
     StringBuilder out = new StringBuilder(f.length());
     boolean gap = false;
     for (int i = 0; i < f.length(); i++) {

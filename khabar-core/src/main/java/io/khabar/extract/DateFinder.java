@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,7 +70,7 @@ final class DateFinder {
         continue;
       }
       String t = Text.clean(Text.prefix(e, MAX_VISIBLE + 1));
-      if (t.length() > MAX_VISIBLE || t.isEmpty() || UPDATED.matcher(Fold.of(t)).find()) {
+      if (t.length() > MAX_VISIBLE || t.isEmpty() || UPDATED.matcher(MATCHING.fold(t)).find()) {
         continue;
       }
       Optional<OffsetDateTime> d = dates.parse(t);

@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +65,7 @@ public final class DateParser {
     if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String s = Fold.of(text);
+    String s = MATCHING.fold(text);
     Found f = iso(s);
     if (f == null) {
       f = written(s);

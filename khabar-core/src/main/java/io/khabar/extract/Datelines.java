@@ -19,13 +19,13 @@ final class Datelines {
       "أ ف ب", "ا ف ب", "فرانس برس", "د ب أ", "الأناضول", "وكالات", "Reuters", "AFP", "AP");
 
   static boolean isDateline(String text) {
-    return NAMES.contains(Fold.key(text));
+    return NAMES.contains(Text.key(text));
   }
 
   private static Set<String> fold(String... names) {
     java.util.HashSet<String> out = new java.util.HashSet<>();
     for (String n : names) {
-      out.add(Fold.key(n));
+      out.add(Text.key(n));
     }
     return Set.copyOf(out);
   }

@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Month names as Arabic pages write them, folded with {@link Fold}. Every family is here because one outlet
+ * Month names as Arabic pages write them, folded with {@code MATCHING}. Every family is here because one outlet
  * uses one: Egypt and the Gulf (يناير … ديسمبر), the Levant and Iraq (كانون الثاني … كانون الأول), Algeria and
  * Tunisia (جانفي، فيفري، أفريل، جوان، جويلية، أوت), Morocco (يوليوز، غشت، شتنبر، نونبر، دجنبر), and the
  * English and French names of Latin-script pages. Hijri months are a separate table: their year is a Hijri year.
@@ -44,7 +46,7 @@ final class MonthNames {
     Map<String, Integer> m = new LinkedHashMap<>();
     for (String e : entries) {
       int sp = e.lastIndexOf(' ');
-      m.put(Fold.of(e.substring(0, sp)), Integer.parseInt(e.substring(sp + 1)));
+      m.put(MATCHING.fold(e.substring(0, sp)), Integer.parseInt(e.substring(sp + 1)));
     }
     return m;
   }

@@ -49,12 +49,12 @@ final class SiteNames {
 
   /** Whether {@code text} names the site: equal to, inside, or containing one of its names (letters only). */
   static boolean isSite(String text, List<String> names) {
-    String t = Fold.key(text);
+    String t = Text.key(text);
     if (t.isEmpty()) {
       return false;
     }
     for (String n : names) {
-      String s = Fold.key(n);
+      String s = Text.key(n);
       if (s.length() >= 3 && (t.equals(s) || (t.length() >= 4 && s.contains(t)) || t.contains(s))) {
         return true;
       }

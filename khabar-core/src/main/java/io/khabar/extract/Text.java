@@ -1,7 +1,17 @@
 package io.khabar.extract;
 
-/** Whitespace and invisible-character clean-up for text shown to readers. */
+import static io.khabar.text.ArabicFolding.MATCHING;
+
+import io.khabar.text.ArabicFolding;
+import io.khabar.text.FoldingRule;
+import java.util.regex.Pattern;
+
+/** Whitespace and invisible-character clean-up for text shown to readers, and the keys text is matched by. */
 public final class Text {
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** The rule as a table: clean runs on every char of a page. */
+  private static final ArabicFolding INVISIBLE = ArabicFolding.of(FoldingRule.INVISIBLE);
+
   private Text() {}
 
   /**
@@ -9,8 +19,12 @@ public final class Text {
    * make equal words differ. ZWNJ/ZWJ are kept (they carry meaning in Persian and Urdu).
    */
   static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u061C';
+    return INVISIBLE.drops(c);
+  }
+
+  /** Folded, letters and digits only: a key under which "مصراوي.كوم" and "مصراوي كوم" are one name. */
+  static String key(String s) {
+    return NOT_LETTER_OR_DIGIT.matcher(MATCHING.fold(s)).replaceAll("");
   }
 
   /** Collapses runs of whitespace (including no-break spaces) to one space, drops invisible marks, trims. */

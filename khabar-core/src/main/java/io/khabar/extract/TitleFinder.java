@@ -1,5 +1,7 @@
 package io.khabar.extract;
 
+import static io.khabar.text.ArabicFolding.MATCHING;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -50,13 +52,13 @@ final class TitleFinder {
     List<String> folded = new ArrayList<>();
     List<Integer> bare = new ArrayList<>();
     for (String d : declared) {
-      folded.add(Fold.of(d));
-      bare.add(Fold.of(stripSiteName(d, List.of())).length());
+      folded.add(MATCHING.fold(d));
+      bare.add(MATCHING.fold(stripSiteName(d, List.of())).length());
     }
     Element best = null;
     int bestLength = 0;
     for (Element h : doc.select("h1, h2, h3")) {
-      String t = Fold.of(Text.clean(h.text()));
+      String t = MATCHING.fold(Text.clean(h.text()));
       if (t.length() < 8 || t.length() <= bestLength) {
         continue;
       }
@@ -72,9 +74,9 @@ final class TitleFinder {
   }
 
   private static Element headingEqualTo(Document doc, String title) {
-    String f = Fold.of(title);
+    String f = MATCHING.fold(title);
     for (Element h : doc.select("h1, h2, h3")) {
-      if (Fold.of(Text.clean(h.text())).equals(f)) {
+      if (MATCHING.fold(Text.clean(h.text())).equals(f)) {
         return h;
       }
     }
@@ -86,13 +88,13 @@ final class TitleFinder {
     if (doc.body() == null) {
       return null;
     }
-    String f = Fold.of(title);
+    String f = MATCHING.fold(title);
     int seen = 0;
     for (Element e : doc.body().getAllElements()) {
       if (++seen > MAX_SCAN) {
         break;
       }
-      if (Fold.of(Text.clean(Text.prefix(e, title.length() + 40))).equals(f)) {
+      if (MATCHING.fold(Text.clean(Text.prefix(e, title.length() + 40))).equals(f)) {
         return e;
       }
     }

@@ -14,10 +14,6 @@ public enum AnalysisVariant {
   /** + proper names kept unstemmed (لبنان, البحرين): Khabar's chain. */
   KHABAR;
 
-  public boolean foldsOrthography() {
-    return this != LUCENE_ARABIC;
-  }
-
   public boolean keepsRootWaw() {
     return this == ROOT_WAW || this == KHABAR;
   }

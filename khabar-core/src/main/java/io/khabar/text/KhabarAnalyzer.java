@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,8 +16,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -24,7 +23,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Khabar's one definition of Arabic text analysis, shared by indexing, querying and similarity:
  * <pre>
  * StandardTokenizer → LowerCase → DecimalDigit (Arabic-Indic and Persian digits → 0-9)
- *   → ArabicNormalization (diacritics, tatweel, alef forms, ى→ي, ة→ه) → ArabicOrthography
+ *   → ArabicFolding.SEARCH (diacritics, tatweel, alef forms, ى/ی→ي, ة→ه, hamza seats, lone hamza,
+ *                           kaf and heh forms)
  *   → Stop (Lucene's Arabic list, itself normalized) → KhabarStem
  * </pre>
  * Lucene's ArabicAnalyzer removes stopwords <em>before</em> normalizing, so a stopword written with
@@ -34,8 +34,6 @@ public final class KhabarAnalyzer extends Analyzer {
   private static final String ROOT_WAW = "root-waw.txt";
   private static final String PROTECTED = "protected-stems.txt";
 
-  private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
-
   private final AnalysisVariant variant;
   private final CharArraySet stopwords;
   private final CharArraySet rootWaw;
@@ -43,7 +41,7 @@ public final class KhabarAnalyzer extends Analyzer {
 
   private KhabarAnalyzer(AnalysisVariant variant) {
     this.variant = variant;
-    this.stopwords = variant.foldsOrthography() ? normalizedStopwords() : ArabicAnalyzer.getDefaultStopSet();
+    this.stopwords = normalizedStopwords(); // LUCENE_ARABIC is Lucene's own ArabicAnalyzer (see create)
     this.rootWaw = variant.keepsRootWaw() ? wordList(ROOT_WAW) : CharArraySet.EMPTY_SET;
     this.protectedStems = variant.protectsNames() ? wordList(PROTECTED) : CharArraySet.EMPTY_SET;
   }
@@ -86,19 +84,16 @@ public final class KhabarAnalyzer extends Analyzer {
   private TokenStream normalize(TokenStream in) {
     TokenStream result = new LowerCaseFilter(in);
     result = new DecimalDigitFilter(result);
-    result = new ArabicNormalizationFilter(result);
-    if (variant.foldsOrthography()) {
-      result = new ArabicOrthographyFilter(result);
-    }
-    return result;
+    return new ArabicFoldingFilter(result, ArabicFolding.SEARCH);
   }
 
-  /** Normalizes a word the way the chain does before stemming (no stemming, no stopwords). */
+  /**
+   * Normalizes a word the way the chain does before stemming (no stemming, no stopwords), except digits, which
+   * stay as written. Lower-cased by String.toLowerCase as it always was: fingerprints and shingles stored in the
+   * index are made of these words.
+   */
   public static String normalizeWord(String word) {
-    char[] s = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
-    int len = NORMALIZER.normalize(s, s.length);
-    len = ArabicOrthographyFilter.fold(s, len);
-    return new String(s, 0, len);
+    return ArabicFolding.SEARCH.fold(word.toLowerCase(Locale.ROOT));
   }
 
   private static CharArraySet normalizedStopwords() {

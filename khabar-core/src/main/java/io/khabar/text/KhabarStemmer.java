@@ -13,8 +13,12 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *       {@code protectedStems} keep their ending once the article prefix is gone.</li>
  * </ul>
  * Input must already be normalized (see {@link KhabarAnalyzer}).
+ *
+ * <p>Lucene's stemmer is held and its prefix and suffix steps are called, not overridden, so that Khabar does not
+ * depend on subclassing a Lucene class that is not made for it (Lucene 10 closes it).
  */
-public final class KhabarStemmer extends ArabicStemmer {
+public final class KhabarStemmer {
+  private final ArabicStemmer light10 = new ArabicStemmer();
   private final CharArraySet rootWaw;
   private final CharArraySet protectedStems;
 
@@ -23,7 +27,7 @@ public final class KhabarStemmer extends ArabicStemmer {
     this.protectedStems = protectedStems;
   }
 
-  @Override
+  /** Stems {@code s[0..len)} in place and returns the new length. */
   public int stem(char[] s, int len) {
     len = stemPrefix(s, len);
     if (protectedStems.contains(s, 0, len)) {
@@ -32,11 +36,16 @@ public final class KhabarStemmer extends ArabicStemmer {
     return stemSuffix(s, len);
   }
 
-  @Override
+  /** Light10's prefix step, except on a listed root-waw word. */
   public int stemPrefix(char[] s, int len) {
-    if (len > 0 && s[0] == WAW && rootWaw.contains(s, 0, len)) {
+    if (len > 0 && s[0] == ArabicStemmer.WAW && rootWaw.contains(s, 0, len)) {
       return len;
     }
-    return super.stemPrefix(s, len);
+    return light10.stemPrefix(s, len);
+  }
+
+  /** Light10's suffix step. */
+  public int stemSuffix(char[] s, int len) {
+    return light10.stemSuffix(s, len);
   }
 }

@@ -39,6 +39,19 @@ class KhabarStemmerTest {
   }
 
   @Test
+  void prefixAndSuffixStepsAreLucenesOutsideTheLists() {
+    ArabicStemmer lucene = new ArabicStemmer();
+    for (String w : List.of("والعلاقات", "وثيقه", "بالصينيه", "فسيكتبونها", "لبنان", "وزير")) {
+      char[] a = w.toCharArray();
+      char[] b = w.toCharArray();
+      assertEquals(new String(a, 0, lucene.stemPrefix(a, a.length)), new String(b, 0, plain.stemPrefix(b, b.length)));
+      a = w.toCharArray();
+      b = w.toCharArray();
+      assertEquals(new String(a, 0, lucene.stemSuffix(a, a.length)), new String(b, 0, plain.stemSuffix(b, b.length)));
+    }
+  }
+
+  @Test
   void listedRootWawWordKeepsItsWaw() {
     assertEquals("وثيق", stem(withLists, "وثيقه")); // waw kept, suffix still stripped
     assertEquals("واشنطن", stem(withLists, "واشنطن"));

@@ -1,5 +1,7 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -41,12 +43,12 @@ public final class Clitics {
    * is kept whole; else the first known reading wins; else only clitics that cannot start a name are removed.
    */
   public static String strip(String word, Predicate<String> known) {
-    if (known.test(ArabicFold.fold(word))) {
+    if (known.test(NAMES.fold(word))) {
       return word;
     }
     List<String> readings = readings(word);
     for (String r : readings) {
-      if (known.test(ArabicFold.fold(r))) {
+      if (known.test(NAMES.fold(r))) {
         return r;
       }
     }

@@ -1,5 +1,8 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
+import io.khabar.text.ArabicScript;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +25,7 @@ public final class Gazetteer {
       if (e.length > 0) {
         String[] folded = new String[e.length];
         for (int i = 0; i < e.length; i++) {
-          folded[i] = ArabicFold.fold(e[i]);
+          folded[i] = NAMES.fold(e[i]);
         }
         byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(folded);
       }
@@ -34,7 +37,7 @@ public final class Gazetteer {
     List<String[]> out = new ArrayList<>();
     for (String line : lines) {
       String t = line.strip();
-      if (ArabicFold.hasArabic(t)) {
+      if (ArabicScript.hasArabic(t)) {
         out.add(t.split("\\s+"));
       }
     }
@@ -58,7 +61,7 @@ public final class Gazetteer {
     for (String[] e : entries) {
       String[] folded = new String[e.length];
       for (int i = 0; i < e.length; i++) {
-        folded[i] = ArabicFold.fold(e[i]);
+        folded[i] = NAMES.fold(e[i]);
       }
       d.put(new StringList(folded));
     }

@@ -1,5 +1,7 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * The entity key: one string for every spelling of one name. Three layers:
  * <ol>
  *   <li>Arabic spelling variants: hamza/alef forms, ى/ي, ة/ه, diacritics, tatweel, Persian letters
- *       ({@link ArabicFold}); عبد الله/عبدالله, أبو ظبي/أبوظبي.</li>
+ *       ({@link io.khabar.text.ArabicFolding#NAMES}); عبد الله/عبدالله, أبو ظبي/أبوظبي.</li>
  *   <li>The foreign g, written غ or ج (غوتيريش/جوتيريش, الكونغرس/الكونجرس, بينغ/بينج), is one letter.</li>
  *   <li>In a long word (seven letters or more, or five or more without its long vowels), the long vowels ا و ي
  *       between the first and last letter are optional and ق is a g too: زيلينسكي/زيلنسكي, ستولتنبرغ/ستولتنبيرغ,
@@ -42,7 +44,7 @@ public final class NameKeys {
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
-    String folded = ArabicFold.fold(name == null ? "" : name);
+    String folded = NAMES.fold(name == null ? "" : name);
     for (int i = 0; i <= folded.length(); i++) {
       char c = i < folded.length() ? folded.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {

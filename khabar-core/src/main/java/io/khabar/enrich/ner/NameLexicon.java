@@ -1,5 +1,7 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +25,7 @@ public final class NameLexicon implements Predicate<String> {
   public NameLexicon(Collection<String> words) {
     this.words = new HashSet<>();
     for (String w : words) {
-      this.words.add(ArabicFold.fold(w));
+      this.words.add(NAMES.fold(w));
     }
   }
 

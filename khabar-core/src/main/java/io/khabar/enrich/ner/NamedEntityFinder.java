@@ -3,6 +3,7 @@ package io.khabar.enrich.ner;
 import io.khabar.model.Entity;
 import io.khabar.enrich.EntityFinder;
 import io.khabar.model.EntityType;
+import io.khabar.text.ArabicScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,7 +73,7 @@ public final class NamedEntityFinder implements EntityFinder {
     Map<String, Mentions> byKey = new LinkedHashMap<>();
     String all = (title == null ? "" : title) + "\n" + (text == null ? "" : text);
     for (List<String> sentence : tokenizer.sentences(all)) {
-      if (!sentence.stream().anyMatch(ArabicFold::hasArabic)) {
+      if (!sentence.stream().anyMatch(ArabicScript::hasArabic)) {
         continue;
       }
       String[] tokens = sentence.toArray(new String[0]);
@@ -87,7 +88,7 @@ public final class NamedEntityFinder implements EntityFinder {
 
   private void add(Map<String, Mentions> byKey, String[] tokens, TaggedSentence.TypedSpan span) {
     String name = name(tokens, span);
-    if (name.length() < 2 || !ArabicFold.hasArabic(name)) {
+    if (name.length() < 2 || !ArabicScript.hasArabic(name)) {
       return;
     }
     String key = NameKeys.key(name);

@@ -1,5 +1,7 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /** What the model sees of a token, identical at training and tagging time. */
@@ -20,7 +22,7 @@ public final class NerFeatures {
   public static String[] modelTokens(String[] tokens) {
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      String f = ArabicFold.fold(tokens[i]);
+      String f = NAMES.fold(tokens[i]);
       out[i] = f.isEmpty() ? "_" : f;
     }
     return out;

@@ -1,5 +1,9 @@
 package io.khabar.enrich.ner;
 
+import static io.khabar.text.ArabicFolding.NAMES;
+
+import io.khabar.text.ArabicFolding;
+import io.khabar.text.FoldingRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +15,9 @@ import java.util.List;
  */
 public final class NerTokenizer {
   static final int MAX_SENTENCE = 80;
+  /** What a word loses here: tatweel and invisible marks, which split nothing. */
+  private static final ArabicFolding INSIDE_WORD =
+      ArabicFolding.of(FoldingRule.TATWEEL, FoldingRule.INVISIBLE, FoldingRule.JOINERS);
 
   private final int maxTokens;
 
@@ -38,7 +45,7 @@ public final class NerTokenizer {
           total++;
         }
       } else {
-        if (!Character.isWhitespace(c) && !ArabicFold.isDropped(c)) {
+        if (!Character.isWhitespace(c) && !NAMES.drops(c)) {
           current.add(String.valueOf(c));
           total++;
         }
@@ -69,7 +76,7 @@ public final class NerTokenizer {
 
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-        || ArabicFold.isDropped(c) && !Character.isWhitespace(c) && c != '\u200B';
+        || NAMES.drops(c) && !Character.isWhitespace(c) && c != '\u200B';
   }
 
   /**
@@ -77,13 +84,6 @@ public final class NerTokenizer {
    * as the article writes it, and the model's folding drops them anyway.
    */
   private static String clean(String word) {
-    StringBuilder b = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!ArabicFold.isDropped(c) || ArabicFold.isDiacritic(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return INSIDE_WORD.fold(word);
   }
 }

@@ -21,6 +21,11 @@ class NerTokenizerTest {
   }
 
   @Test
+  void joinersInsideAWordAreDroppedAndDoNotSplitIt() {
+    assertEquals(List.of(List.of("محمَّد")), tokenizer.sentences("مح\u200Cـ\u200Dمَّد"));
+  }
+
+  @Test
   void longTextsAreCutAtTheTokenBudgetAndLongSentencesSplit() {
     String text = "كلمة ".repeat(5000);
     List<List<String>> s = new NerTokenizer(300).sentences(text);

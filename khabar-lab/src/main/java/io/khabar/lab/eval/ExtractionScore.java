@@ -1,7 +1,7 @@
 package io.khabar.lab.eval;
 
-import io.khabar.extract.Fold;
 import io.khabar.extract.Text;
+import io.khabar.text.ArabicFolding;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +37,7 @@ public final class ExtractionScore {
 
   static Map<String, Integer> bag(String text) {
     Map<String, Integer> bag = new HashMap<>();
-    for (String t : Fold.of(text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
+    for (String t : ArabicFolding.MATCHING.fold(text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
       if (!t.isEmpty()) {
         bag.merge(t, 1, Integer::sum);
       }
@@ -52,6 +52,6 @@ public final class ExtractionScore {
 
   /** Titles and authors match when equal after whitespace clean-up and folding. */
   public static boolean same(String got, String gold) {
-    return Fold.of(Text.clean(got == null ? "" : got)).equals(Fold.of(Text.clean(gold == null ? "" : gold)));
+    return ArabicFolding.MATCHING.fold(Text.clean(got == null ? "" : got)).equals(ArabicFolding.MATCHING.fold(Text.clean(gold == null ? "" : gold)));
   }
 }

@@ -1,10 +1,11 @@
 package io.khabar.lab.train;
 
-import io.khabar.enrich.ner.ArabicFold;
 import io.khabar.enrich.ner.Clitics;
 import io.khabar.enrich.ner.NerFeatures;
 import io.khabar.enrich.ner.Gazetteer;
 import io.khabar.enrich.ner.TaggedSentence;
+import io.khabar.text.ArabicFolding;
+import io.khabar.text.ArabicScript;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,7 @@ public final class NerTrainer {
     for (List<String[]> entries : gazetteers.values()) {
       for (String[] e : entries) {
         for (String w : e) {
-          base.add(ArabicFold.fold(w));
+          base.add(ArabicFolding.NAMES.fold(w));
         }
       }
     }
@@ -95,8 +96,8 @@ public final class NerTrainer {
     for (TaggedSentence s : sentences) {
       for (TaggedSentence.TypedSpan span : s.spans()) {
         for (int i = span.start(); i < span.end(); i++) {
-          String w = ArabicFold.fold(s.tokens()[i]);
-          if (ArabicFold.hasArabic(w)) {
+          String w = ArabicFolding.NAMES.fold(s.tokens()[i]);
+          if (ArabicScript.hasArabic(w)) {
             entityWords.add(w);
           }
         }
