@@ -1,7 +1,6 @@
 package io.khabar.text;
 
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
  * Lucene's light stemmer (Larkey's light10) with two faults fixed:
@@ -14,11 +13,13 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * </ul>
  * Input must already be normalized (see {@link KhabarAnalyzer}).
  *
- * <p>Lucene's stemmer is held and its prefix and suffix steps are called, not overridden, so that Khabar does not
- * depend on subclassing a Lucene class that is not made for it (Lucene 10 closes it).
+ * <p>Lucene's stemmer is wrapped ({@link LightStemmer}, through its public filter), not subclassed: Lucene 10
+ * makes the stemmer class package-private.
  */
 public final class KhabarStemmer {
-  private final ArabicStemmer light10 = new ArabicStemmer();
+  private static final char WAW = '\u0648';
+
+  private final LightStemmer light10 = new LightStemmer();
   private final CharArraySet rootWaw;
   private final CharArraySet protectedStems;
 
@@ -38,7 +39,7 @@ public final class KhabarStemmer {
 
   /** Light10's prefix step, except on a listed root-waw word. */
   public int stemPrefix(char[] s, int len) {
-    if (len > 0 && s[0] == ArabicStemmer.WAW && rootWaw.contains(s, 0, len)) {
+    if (len > 0 && s[0] == WAW && rootWaw.contains(s, 0, len)) {
       return len;
     }
     return light10.stemPrefix(s, len);

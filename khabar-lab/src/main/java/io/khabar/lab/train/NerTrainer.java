@@ -28,7 +28,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /** Trains an OpenNLP name finder on ANERcorp sentences. Single-threaded and unshuffled: the same input gives the same model. */
 public final class NerTrainer {
-  static final String DESCRIPTOR = "ner-features.xml";
+  /** The feature descriptor lives beside the model it describes, in core. */
+  static final String DESCRIPTOR = "/io/khabar/enrich/ner/ner-features.xml";
   /** The gazetteer files and the resource name each gets inside the model. */
   public static final List<String> GAZETTEERS = List.of("loc", "org", "pers");
 
