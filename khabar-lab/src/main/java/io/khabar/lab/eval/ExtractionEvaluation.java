@@ -65,11 +65,14 @@ public final class ExtractionEvaluation {
         .map(h -> h == null ? "" : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")).distinct().count();
   }
 
+  /** The pages of {@code htmlFolder} that have a gold copy (the gold folder holds the gold of several page sets). */
   static List<Case> cases(Path goldFolder, Path htmlFolder) throws IOException {
     List<Case> out = new ArrayList<>();
     for (ExtractionGold g : ExtractionGold.readAll(goldFolder)) {
       Path html = htmlFolder.resolve(g.id() + ".html");
-      out.add(new Case(g, Files.readString(html, StandardCharsets.UTF_8)));
+      if (Files.exists(html)) {
+        out.add(new Case(g, Files.readString(html, StandardCharsets.UTF_8)));
+      }
     }
     return out;
   }
