@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.khabar.Khabar;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.store.ArticleStore;
-import io.khabar.web.WebServer;
+import io.khabar.web.server.WebServer;
 import io.khabar.web.admin.AdminApi;
 import io.khabar.web.admin.AdminToken;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.khabar.web;
 
+import io.khabar.web.server.WebServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.enrich.Enricher;
 import io.khabar.model.Entity;
-import io.khabar.enrich.EntityFinder;
+import io.khabar.enrich.ner.EntityFinder;
 import io.khabar.model.EntityType;
 import io.khabar.enrich.topic.TopicClassifier;
 import java.net.http.HttpResponse;

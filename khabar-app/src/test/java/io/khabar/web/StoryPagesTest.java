@@ -1,5 +1,7 @@
 package io.khabar.web;
 
+import io.khabar.web.server.SecurityHeaders;
+
 import static io.khabar.web.TestSite.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package io.khabar.web;
 
+import io.khabar.web.server.WebServer;
+
 import io.javalin.Javalin;
 import io.khabar.Khabar;
 import io.khabar.enrich.Enricher;

@@ -1,5 +1,7 @@
 package io.khabar.enrich;
 
+import io.khabar.enrich.ner.EntityFinder;
+
 import io.khabar.model.Entity;
 
 import io.khabar.model.Article;

@@ -1,7 +1,7 @@
 package io.khabar.testing;
 
 import io.khabar.model.Entity;
-import io.khabar.enrich.EntityFinder;
+import io.khabar.enrich.ner.EntityFinder;
 import io.khabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.khabar.enrich.ner;
 
 import io.khabar.model.Entity;
-import io.khabar.enrich.EntityFinder;
+import io.khabar.enrich.ner.EntityFinder;
 import io.khabar.model.EntityType;
 import io.khabar.text.ArabicScript;
 import java.io.IOException;

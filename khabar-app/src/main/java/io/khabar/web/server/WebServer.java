@@ -1,4 +1,7 @@
-package io.khabar.web;
+package io.khabar.web.server;
+
+import io.khabar.web.Json;
+import io.khabar.web.Templates;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;

@@ -1,4 +1,4 @@
-package io.khabar.web;
+package io.khabar.web.server;
 
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;

@@ -1,4 +1,4 @@
-package io.khabar.enrich;
+package io.khabar.enrich.ner;
 
 import io.khabar.model.Entity;
 

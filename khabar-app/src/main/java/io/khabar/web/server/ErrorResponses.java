@@ -1,4 +1,9 @@
-package io.khabar.web;
+package io.khabar.web.server;
+
+import io.khabar.web.Json;
+import io.khabar.web.BadParameter;
+import io.khabar.web.NotFound;
+import io.khabar.web.Templates;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

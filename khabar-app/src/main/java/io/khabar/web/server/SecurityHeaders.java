@@ -1,4 +1,4 @@
-package io.khabar.web;
+package io.khabar.web.server;
 
 import io.javalin.http.Context;
 
@@ -6,14 +6,14 @@ import io.javalin.http.Context;
  * Headers sent with every response. The CSP allows only this site's own files, which is why the
  * templates hold no inline style or script.
  */
-final class SecurityHeaders {
-  static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+public final class SecurityHeaders {
+  public static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
       + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
   private SecurityHeaders() {}
 
   /** Every header, for the responses Jetty writes itself (see {@link JettyErrors}). */
-  static final java.util.Map<String, String> CSP_HEADERS = java.util.Map.of(
+  public static final java.util.Map<String, String> CSP_HEADERS = java.util.Map.of(
       "Content-Security-Policy", CSP,
       "X-Content-Type-Options", "nosniff",
       "Referrer-Policy", "no-referrer",
