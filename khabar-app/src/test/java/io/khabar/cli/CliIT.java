@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI as a user runs it: real commands on a real store imported from the web fixture. */
-class CliTest {
+class CliIT {
   @TempDir static Path dir;
   static Path data;
   static Path fixture;
@@ -26,7 +26,7 @@ class CliTest {
   @BeforeAll
   static void importFixture() throws Exception {
     fixture = dir.resolve("articles.jsonl");
-    try (InputStream in = CliTest.class.getResourceAsStream("/web/articles.jsonl")) {
+    try (InputStream in = CliIT.class.getResourceAsStream("/web/articles.jsonl")) {
       Files.copy(in, fixture);
     }
     data = dir.resolve("data");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `khabar demo` as a user runs it, in its own JVM: it imports the bundled sample, serves the site and
  * prints the address; the home page and an article page are fetched over HTTP.
  */
-class DemoEndToEndTest {
+class DemoEndToEndIT {
   private static final Pattern ADDRESS = Pattern.compile("Khabar is serving (\\d+) articles at (http://\\S+/)");
   private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"(/articles/[^\"]+)\"");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `khabar serve --crawl` in its own JVM against a news site on loopback: the crawled article shows on the
  * home page over HTTP; the admin endpoints answer 401 without or with a wrong token and act with the right one.
  */
-class ServeCrawlEndToEndTest {
+class ServeCrawlEndToEndIT {
   private static final Pattern ADDRESS = Pattern.compile("Khabar is serving \\d+ articles at (http://\\S+/)");
   private static final String TOKEN = "test-admin-token-0123456789";
 
@@ -33,7 +33,7 @@ class ServeCrawlEndToEndTest {
   @Test
   void crawledArticlesAppearOnTheHomePageAndAdminNeedsTheToken() throws Exception {
     try (FakeOutlet outlet = new FakeOutlet()) {
-      CliTest.Result add = CliTest.run("sources", "add", "fake", "--data", data.toString(),
+      CliIT.Result add = CliIT.run("sources", "add", "fake", "--data", data.toString(),
           "--feed", outlet.url("/rss.xml"), "--allow-address", "127.0.0.1");
       assertEquals(0, add.code(), add.err());
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The admin endpoints on a real server: plain `serve` says 503; with a crawler, the token decides. */
-class AdminApiTest {
+class AdminApiIT {
   @TempDir Path dir;
   final HttpClient http = HttpClient.newHttpClient();
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * finder (a fixed list of names) and the shipped topic model. "وزير الزراعة" is named in
  * alarabia-1001, bbc-2001 and its copy skynews-3005 (one story); a hostile name comes from bbc-2003.
  */
-class EnrichmentPagesTest {
+class EnrichmentPagesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([^\"]+)\"");
   static final String HOSTILE_KEY = "x\"<y>&z";

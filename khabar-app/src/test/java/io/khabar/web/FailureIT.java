@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An unexpected failure (here, a store closed under the server) is a 500 that reveals nothing. */
-class FailureTest {
+class FailureIT {
 
   @Test
   void unexpectedErrorsAre500WithoutStackTrace(@TempDir Path dir) throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PagesTest {
+class PagesIT {
   private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([^\"]+)\"");
 
   @TempDir

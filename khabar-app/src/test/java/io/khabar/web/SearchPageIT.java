@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SearchPageTest {
+class SearchPageIT {
   @TempDir
   static Path dir;
   static TestSite site;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StoryApiTest {
+class StoryApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> EVENT = Set.of("alarabia-1001", "bbc-2001", "skynews-3001", "skynews-3005");
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fixture's one event: alarabia-1001 (first), bbc-2001, skynews-3001, plus skynews-3005, an exact
  * copy of bbc-2001's text under another id and outlet.
  */
-class StoryPagesTest {
+class StoryPagesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"/articles/([^\"]+)\"");
   private static final List<String> EVENT = List.of("alarabia-1001", "bbc-2001", "skynews-3001", "skynews-3005");

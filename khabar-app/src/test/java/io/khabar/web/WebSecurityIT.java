@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files included) carries the security headers; static files never leave their folder; oversized
  * requests are refused; no response shows a stack trace.
  */
-class WebSecurityTest {
+class WebSecurityIT {
   private static final String XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
 
   @TempDir static Path dir;

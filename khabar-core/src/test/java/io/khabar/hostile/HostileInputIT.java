@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by the real importer into a real store, alongside good records, and must be refused or cleaned
  * with a message naming the file and line, while the good records still arrive.
  */
-class HostileInputTest {
+class HostileInputIT {
   @TempDir Path dir;
   private Path data;
   private final List<String> skipped = new ArrayList<>();
@@ -47,7 +47,7 @@ class HostileInputTest {
   private Path resource(String name) throws IOException {
     Path out = dir.resolve("in").resolve(name);
     Files.createDirectories(out.getParent());
-    try (InputStream in = HostileInputTest.class.getResourceAsStream("/hostile/" + name)) {
+    try (InputStream in = HostileInputIT.class.getResourceAsStream("/hostile/" + name)) {
       Files.copy(in, out);
     }
     return out;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Import enriches new and changed articles, from any source, and stores what it found. */
-class EnrichedImportTest {
+class EnrichedImportIT {
   @TempDir Path dir;
 
   private final AtomicInteger calls = new AtomicInteger();

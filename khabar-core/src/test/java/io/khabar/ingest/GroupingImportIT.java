@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.model.Article;
-import io.khabar.dedup.NearDuplicates;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryFixtures;
@@ -25,22 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Duplicate groups and stories decided at import, by {@link StoryAssigner#standard} on a real Lucene store. */
-class GroupingImportTest {
+class GroupingImportIT {
   @TempDir Path dir;
 
   private ImportSummary importInto(LuceneStore store, Path... files) throws IOException {
     return new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(files));
-  }
-
-  @Test
-  void fixtureNearCopyIsANearDuplicateButNotIdentical() {
-    List<Article> all = StoryFixtures.articles();
-    NearDuplicates nd = NearDuplicates.defaults();
-    NearDuplicates.Signature q1 = nd.signature(StoryFixtures.byId(all, "q1").text());
-    double near = nd.jaccard(q1, nd.signature(StoryFixtures.byId(all, "q1-near").text()));
-    assertTrue(near >= nd.threshold() && near < 1, "q1-near Jaccard " + near);
-    assertEquals(1.0, nd.jaccard(q1, nd.signature(StoryFixtures.byId(all, "q1-wire").text())));
-    assertTrue(nd.jaccard(q1, nd.signature(StoryFixtures.byId(all, "q2").text())) < 0.2, "q2 is not a copy");
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImporterTest {
+class ImporterIT {
   @TempDir Path dir;
 
   private Path jsonl() throws IOException {

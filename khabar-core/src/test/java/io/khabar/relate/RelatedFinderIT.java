@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copy, a pair of mirrored oil stories that differ only in date, and unrelated news.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelatedFinderTest {
+class RelatedFinderIT {
   static final String Y1_TEXT = "أدانت وزارة الخارجية الروسية الضربات الجوية التي شنتها الولايات المتحدة وبريطانيا على مواقع الحوثيين في اليمن، "
       + "ووصفتها بأنها انتهاك صارخ للقانون الدولي. ودعت موسكو إلى عقد جلسة طارئة لمجلس الأمن لبحث الضربات على اليمن.";
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With grouping on, the similar list shows at most one article per story and none of the article's own story. */
-class StoryAwareRelatedTest {
+class StoryAwareRelatedIT {
   @TempDir Path dir;
 
   private static RelatedFinder finder(LuceneStore store) {

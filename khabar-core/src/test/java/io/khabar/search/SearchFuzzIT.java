@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
  * Search parsing and query building on any input, over a real store: a page of at most the asked
  * size, or an IllegalArgumentException from SearchQuery's own checks (which the web turns into a 400).
  */
-class SearchFuzzTest {
-  private static final FuzzStats STATS = new FuzzStats("search", SearchFuzzTest.class);
+class SearchFuzzIT {
+  private static final FuzzStats STATS = new FuzzStats("search", SearchFuzzIT.class);
   private static Path dir;
   private static LuceneStore store;
 

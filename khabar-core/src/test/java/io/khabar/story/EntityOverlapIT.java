@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The entity-overlap flag of story grouping: off by default, and then (or without entities) grouping is
  * exactly as before; on, shared entities can tip two weakly similar reports of one event into one story.
  */
-class EntityOverlapTest {
+class EntityOverlapIT {
   @TempDir Path dir;
 
   private static final List<Entity> NAMES = List.of(new Entity("zelensky", EntityType.PERSON, "زيلينسكي"),

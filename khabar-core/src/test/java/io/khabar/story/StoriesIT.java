@@ -8,14 +8,13 @@ import io.khabar.ingest.Importer;
 import io.khabar.model.Grouping;
 import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.testing.Articles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoriesTest {
+class StoriesIT {
   @TempDir Path dir;
 
   @Test
@@ -47,21 +46,6 @@ class StoriesTest {
 
       assertTrue(new Stories(store).coverage("no-such-story").isEmpty());
     }
-  }
-
-  @Test
-  void coverageOfMembersListedEarliestFirst() {
-    Headline a = new Headline("a", "أ", "bbc", Articles.utc("2024-03-10T08:00"), "", "s", "a");
-    Headline b = new Headline("b", "ب", "rt", Articles.utc("2024-03-10T09:00"), "", "s", "a");
-    Headline c = new Headline("c", "ج", "bbc", Articles.utc("2024-03-10T10:00"), "", "s", "c");
-    Coverage cov = Stories.coverage("s", List.of(a, b, c));
-    assertEquals("a", cov.first().id());
-    assertEquals(2, cov.items().size());
-    assertEquals(List.of("bbc", "rt"), cov.items().get(0).outlets());
-    assertEquals(List.of("bbc"), cov.items().get(1).outlets());
-    assertEquals(List.of("bbc", "rt"), cov.outlets());
-    assertEquals(3, cov.articles());
-    assertEquals(c.published(), cov.latest());
   }
 
   @Test

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoryRebuilderTest {
+class StoryRebuilderIT {
   @TempDir Path dir;
 
   private static void importFile(Path index, Path file) throws IOException {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * lists and groupings: term statistics are global (ExactStatsCache, summed docFreqs), and copies or
  * stories split over shards are still found.
  */
-class DistributedTest {
+class DistributedIT {
   private static TestCluster cluster;
   private static SolrTarget one;
   private static SolrTarget two;

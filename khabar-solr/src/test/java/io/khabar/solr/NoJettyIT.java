@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * which excludes SolrJ's Jetty 10): the test's classpath minus every Jetty jar, in a class loader of
  * its own, talks to the cluster.
  */
-class NoJettyTest {
+class NoJettyIT {
   private static TestCluster cluster;
   private static SolrTarget target;
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * every node down during a commit (the articles are reported and kept, then written).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SolrFailureTest {
+class SolrFailureIT {
   private static TestCluster cluster;
   private static SolrTarget target;
   private static final Retry PATIENT = new Retry(8, Duration.ofMillis(500));

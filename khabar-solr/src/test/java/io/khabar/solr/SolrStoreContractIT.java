@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The store contract on a real SolrCloud: 2 nodes, a collection of 2 shards × 2 replicas. */
-class SolrStoreContractTest extends ArticleStoreContract {
+class SolrStoreContractIT extends ArticleStoreContract {
   private static TestCluster cluster;
   private static SolrTarget target;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crawl pass over the fake web into a real store, through the same Importer as file imports. */
-class CrawlerTest {
+class CrawlerIT {
   @TempDir Path dir;
   FakeTime time;
   FakeWeb web;

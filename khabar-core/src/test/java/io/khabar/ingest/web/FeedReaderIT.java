@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * WireFeedInput does by default: a DOCTYPE is refused outright (disallow-doctype-decl), so an
  * external entity (XXE) never reads the local file and nested entities (billion laughs) never expand.
  */
-class FeedReaderTest {
+class FeedReaderIT {
   @TempDir static Path dir;
   static FakeWeb web;
   static URI feedUrl;

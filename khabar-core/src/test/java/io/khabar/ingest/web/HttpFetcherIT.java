@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fetcher against a real HTTP server on loopback; waits go to a test clock, so nothing really sleeps. */
-class HttpFetcherTest {
+class HttpFetcherIT {
   static final AddressRules LOOPBACK = AddressRules.allowing(List.of("127.0.0.1"));
 
   @TempDir Path dir;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Entities and topic are stored with each article, returned by get, and filter searches. */
-class EnrichedStoreTest {
+class EnrichedStoreIT {
   @TempDir Path dir;
 
   private static final Entity PUTIN = new Entity("putin", EntityType.PERSON, "بوتين");

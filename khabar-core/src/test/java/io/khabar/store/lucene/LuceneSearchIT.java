@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Search over a small store of Arabic articles, written once for the class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LuceneSearchTest {
+class LuceneSearchIT {
   private LuceneStore store;
 
   static final List<Article> ARTICLES = List.of(

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded Lucene index. */
-class LuceneStoreContractTest extends ArticleStoreContract {
+class LuceneStoreContractIT extends ArticleStoreContract {
   @TempDir Path dir;
 
   @Override

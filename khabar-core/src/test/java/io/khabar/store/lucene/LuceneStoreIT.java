@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LuceneStoreTest {
+class LuceneStoreIT {
   @TempDir Path dir;
 
   static final Article CHINA = article("aj-1").source("aljazeera").title("الصين وروسيا")

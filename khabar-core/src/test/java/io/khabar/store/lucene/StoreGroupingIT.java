@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store's side of grouping: band keys, headlines with story and group, orders, replacing stories. */
-class StoreGroupingTest {
+class StoreGroupingIT {
   @TempDir Path dir;
 
   static final Article QUAKE = article("q1").source("aljazeera").at("2024-03-10T05:00")

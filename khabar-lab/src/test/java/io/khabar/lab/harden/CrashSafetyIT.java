@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * row), then rerun to completion. No acknowledged article may be lost or doubled, and the resumed
  * import must end exactly where an uninterrupted one does. {@code ./khabar bench --only crash} runs more.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
 
   @Test
   void killedImportsLoseNothingAcknowledgedAndResumeToTheSameStories(@TempDir Path work) throws Exception {
