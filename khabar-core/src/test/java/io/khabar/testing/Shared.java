@@ -33,6 +33,9 @@ public final class Shared {
       if (required()) {
         Assertions.fail(message + ". This run requires the shared data (-Dkhabar.requireShared=true or CI=true).");
       }
+      // Printed too: a skip's reason shows in the XML report only, and not at all if it is thrown from a
+      // @BeforeAll (surefire then counts no test), so call this from @BeforeEach or the test itself.
+      System.err.println("skipped: " + message);
       Assumptions.abort(message);
     }
     return dir;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 class SharedPagesExtractionTest {
   static final Path GOLD = Path.of("../docs/eval/pages-gold");
   private static final String WHY = "the archived pages scored against docs/eval/pages-gold (SharedPagesExtractionTest)";
-  private static SharedData data;
-  private static List<ExtractionEvaluation.Case> cases;
+  private SharedData data;
+  private List<ExtractionEvaluation.Case> cases;
 
-  @BeforeAll
-  static void read() throws IOException {
+  @BeforeEach
+  void read() throws IOException {
     Shared.dir("pages", WHY);
     data = new SharedData(Shared.root(WHY));
     cases = ExtractionEvaluation.cases(GOLD, data.pages());

@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Training on a slice of the real ANERcorp train split: deterministic, and the model survives serialization. */
 class NerTrainerTest {
-  private static Path anercorp;
+  private Path anercorp;
 
-  @BeforeAll
-  static void corpus() {
+  @BeforeEach
+  void corpus() {
     anercorp = Shared.dir("anercorp", "training on ANERcorp's train split (NerTrainerTest)");
   }
 
