@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Run by {@link NoJettyTest} in a class loader that has no Jetty at all, as in khabar-app: stores,
+ * Run by {@link NoJettyIT} in a class loader that has no Jetty at all, as in khabar-app: stores,
  * finds and searches an article on the cluster.
  */
 public final class NoJettyProbe {

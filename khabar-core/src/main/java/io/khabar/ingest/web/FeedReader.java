@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  * RSS 0.9x, 1.0, 2.0 and Atom feeds through Rome. Rome 2.1's WireFeedInput refuses any DOCTYPE
  * (disallow-doctype-decl, unless setAllowDoctypes(true), which Khabar never calls), turns off external
  * general and parameter entities and external DTD loading, and resolves any remaining .dtd to nothing;
- * so neither XXE nor entity-expansion ("billion laughs") feeds get through (see FeedReaderTest).
+ * so neither XXE nor entity-expansion ("billion laughs") feeds get through (see FeedReaderIT).
  * Item links are resolved against the feed URL and must be http(s); a bad one is reported and skipped.
  */
 public final class FeedReader {

@@ -32,12 +32,21 @@ public final class ExtractionEvaluation {
   private final Path pagesGold;
   private final Path fixtures;
   private final PrintStream log;
+  private final int rounds;
+  private final int warmUp;
 
   public ExtractionEvaluation(Path pagesHtml, Path pagesGold, Path fixtures, PrintStream log) {
+    this(pagesHtml, pagesGold, fixtures, log, ROUNDS, WARM_UP);
+  }
+
+  /** With fewer timed passes: for a test of the report, where the speed itself does not matter. */
+  ExtractionEvaluation(Path pagesHtml, Path pagesGold, Path fixtures, PrintStream log, int rounds, int warmUp) {
     this.pagesHtml = pagesHtml;
     this.pagesGold = pagesGold;
     this.fixtures = fixtures;
     this.log = log;
+    this.rounds = rounds;
+    this.warmUp = warmUp;
   }
 
   /** A page and its gold copy. */
@@ -129,9 +138,9 @@ public final class ExtractionEvaluation {
   /** Pages per second, [ours, peer], medians of {@link #ROUNDS} alternating passes over all pages. */
   double[] throughput(List<Case> cases) {
     ArticleExtractor ours = new ArticleExtractor();
-    long[] a = new long[ROUNDS];
-    long[] b = new long[ROUNDS];
-    for (int r = -WARM_UP; r < ROUNDS; r++) {
+    long[] a = new long[rounds];
+    long[] b = new long[rounds];
+    for (int r = -warmUp; r < rounds; r++) {
       long t0 = System.nanoTime();
       for (Case c : cases) {
         ours.extract(c.html(), c.gold().url());
@@ -146,7 +155,7 @@ public final class ExtractionEvaluation {
         b[r] = t2 - t1;
       }
     }
-    log.printf(Locale.ROOT, "extraction: %d timed passes%n", ROUNDS);
+    log.printf(Locale.ROOT, "extraction: %d timed passes%n", rounds);
     return new double[] {cases.size() / (median(a) / 1e9), cases.size() / (median(b) / 1e9)};
   }
 
@@ -172,7 +181,7 @@ public final class ExtractionEvaluation {
     return rows.stream().filter(p).count();
   }
 
-  private static String markdown(int pages, long outlets, List<Row> shared, Totals reference, List<Row> own,
+  private String markdown(int pages, long outlets, List<Row> shared, Totals reference, List<Row> own,
       double[] speed) {
     StringBuilder md = new StringBuilder();
     md.append("## Article extraction (`./khabar eval --only extraction`)\n\n");
@@ -195,7 +204,7 @@ public final class ExtractionEvaluation {
         reference.oursF1(), reference.oursMinF1(), reference.oursTitle(), reference.oursDate(),
         reference.oursAuthor()));
     md.append(String.format(Locale.ROOT, "Throughput on the shared pages, median of %d passes after %d warm-up "
-        + "passes, alternating: Khabar %.0f pages/s, Readability4J %.0f pages/s (%.2f×).%n%n", ROUNDS, WARM_UP,
+        + "passes, alternating: Khabar %.0f pages/s, Readability4J %.0f pages/s (%.2f×).%n%n", rounds, warmUp,
         speed[0], speed[1], speed[0] / speed[1]));
     md.append(table("Khabar's own fixture pages (" + own.size() + " pages in the styles of other outlets, "
         + "`khabar-core/src/test/resources/io/khabar/extract/fixtures/`)", own));

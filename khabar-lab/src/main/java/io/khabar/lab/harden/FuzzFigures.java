@@ -10,24 +10,28 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code fuzz} section: what the last fuzzing build ({@code mvn -B verify}, which fuzzes every
- * Jazzer target after the tests) left in {@code khabar-core/target/fuzz-stats}, and the crash inputs
+ * The {@code fuzz} section: what the last fuzzing step ({@code mvn -B -pl khabar-core -Pfuzz test}, which
+ * fuzzes every Jazzer target, .ci/run's step after {@code mvn -B verify}) left in
+ * {@code khabar-core/target/fuzz-stats} and {@code khabar-core/target/fuzz-reports}, and the crash inputs
  * kept as regression seeds.
  */
 public final class FuzzFigures {
+  /** The fuzzing step of .ci/run (khabar-core's `fuzz` profile). */
+  static final String STEP = "mvn -B -pl khabar-core -Pfuzz test";
+
   private FuzzFigures() {}
 
   public static String markdown(Path repo) throws IOException {
     Path stats = repo.resolve("khabar-core/target/fuzz-stats");
     if (!Files.isDirectory(stats)) {
-      throw new IOException("no fuzzing figures in " + stats + ": run `mvn -B verify` first");
+      throw new IOException("no fuzzing figures in " + stats + ": run `" + STEP + "` first");
     }
-    StringBuilder b = new StringBuilder("## Fuzzing (`mvn -B verify`, then `./khabar bench --only fuzz`)\n\n");
+    StringBuilder b = new StringBuilder("## Fuzzing (`" + STEP + "`, then `./khabar bench --only fuzz`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(" (the fuzzing JVMs: -Xmx1g). Jazzer ")
-        .append("(com.code-intelligence:jazzer-junit 0.30.0, Java 17) fuzzes each target in its own JVM ")
-        .append("after the tests of every `mvn -B verify` (`-Dkhabar.fuzz.duration=60s` by default, ")
-        .append("`-Dkhabar.fuzz.skip=true` to skip); in `mvn test` the targets replay their seeds. A finding fails ")
-        .append("the build and is written beside the seeds, where it stays as a regression test.\n\n");
+        .append("(com.code-intelligence:jazzer-junit 0.30.0, Java 17) fuzzes each target in its own JVM in the ")
+        .append("`fuzz` profile, .ci/run's step after `mvn -B verify` (`-Dkhabar.fuzz.duration=30s` per target by ")
+        .append("default); `mvn test` and `mvn verify` only replay the targets' seeds. A finding fails ")
+        .append("the step and is written beside the seeds, where it stays as a regression test.\n\n");
     b.append("| target | test | executions | seconds | seeds kept | former crashes kept as seeds | findings (failed inputs) |\n")
         .append("|---|---|---|---|---|---|---|\n");
     List<Path> files;

@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code ./khabar bench --only hostile}: the large hostile cases (generated here, as in
- * HostileInputTest) imported by the real importer, each beside one good record, with the time and peak
+ * HostileInputIT) imported by the real importer, each beside one good record, with the time and peak
  * heap each took: refusals must be cheap, not only correct.
  */
 public final class HostileBenchmark {

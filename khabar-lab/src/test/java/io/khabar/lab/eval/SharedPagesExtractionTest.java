@@ -2,10 +2,10 @@ package io.khabar.lab.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.extract.ExtractedPage;
+import io.khabar.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +13,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on the 8 archived pages of the shared data (read through {@link SharedData}), against the
- * gold copy in docs/eval/pages-gold. Skipped only when the shared data folder is absent.
+ * gold copy in docs/eval/pages-gold. Needs the shared data
+ * (io.khabar.testing.Shared: skipped without it, failed on CI).
  */
 class SharedPagesExtractionTest {
   static final Path GOLD = Path.of("../docs/eval/pages-gold");
-  private static SharedData data;
-  private static List<ExtractionEvaluation.Case> cases;
+  private static final String WHY = "the archived pages scored against docs/eval/pages-gold (SharedPagesExtractionTest)";
+  private SharedData data;
+  private List<ExtractionEvaluation.Case> cases;
 
-  @BeforeAll
-  static void read() throws IOException {
-    String shared = System.getProperty("khabar.shared", "../../shared/data");
-    assumeTrue(Files.isDirectory(Path.of(shared)), "shared data folder absent: " + shared);
-    data = new SharedData(Path.of(shared));
+  @BeforeEach
+  void read() throws IOException {
+    Shared.dir("pages", WHY);
+    data = new SharedData(Shared.root(WHY));
     cases = ExtractionEvaluation.cases(GOLD, data.pages());
   }
 

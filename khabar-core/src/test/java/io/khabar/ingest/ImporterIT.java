@@ -1,0 +1,146 @@
+package io.khabar.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.khabar.store.lucene.LuceneStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImporterIT {
+  @TempDir Path dir;
+
+  private Path jsonl() throws IOException {
+    return Files.writeString(dir.resolve("news.jsonl"), String.join("\n",
+        "{\"id\":\"n1\",\"source\":\"bbc\",\"title\":\"روسيا والصين\",\"text\":\"أعلن الرئيس الصيني أن العلاقات مع روسيا خيار إستراتيجي\",\"published\":\"2024-01-10\"}",
+        "{\"id\":\"n2\",\"source\":\"bbc\",\"text\":\"\"}",
+        "{\"id\":\"n3\",\"source\":\"rt\",\"title\":\"طائرات مسيرة\",\"text\":\"أعلنت وزارة الدفاع الروسية تدمير 36 طائرة مسيرة\",\"published\":\"2024-01-11\"}",
+        "{\"id\":\"n4\",\"text\":",
+        "{\"id\":\"n5\",\"source\":\"rt\",\"title\":\"زيلينسكي\",\"text\":\"زيلينسكي يطلب إذن واشنطن لقصف المطارات العسكرية\",\"published\":\"2024-01-12\"}",
+        "{\"text\":\"نص بلا معرف\"}",
+        ""));
+  }
+
+  @Test
+  void secondImportOfTheSameFileChangesNothing() throws IOException {
+    Path file = jsonl();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary first = new Importer(store).run(List.of(file));
+      assertEquals(3, first.added());
+      assertEquals(0, first.unchanged());
+      assertEquals(3, store.size());
+
+      ImportSummary second = new Importer(store).run(List.of(file));
+      assertEquals(0, second.added());
+      assertEquals(0, second.updated());
+      assertEquals(3, second.unchanged());
+      assertEquals(3, second.read());
+      assertEquals(3, store.size());
+    }
+  }
+
+  @Test
+  void summaryCountsSkipsByKindWithOriginsAndReasons() throws IOException {
+    List<String> reported = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store, io.khabar.group.Grouper.NONE, 10_000, Importer.Progress.NONE, reported::add).run(List.of(jsonl()));
+      assertEquals(3, s.skipped());
+      assertEquals(Map.of("broken JSON", 1L, "empty text", 1L, "missing id", 1L), s.skipReasons());
+      assertEquals(List.of("news.jsonl:2: empty text", "news.jsonl:6: missing id"),
+          s.messages().stream().filter(m -> !m.contains("broken")).toList());
+      assertTrue(s.messages().stream().anyMatch(m -> m.startsWith("news.jsonl:4: broken JSON")), s.messages()::toString);
+      assertEquals(s.messages(), reported); // each skip is also reported as it happens
+      assertTrue(s.toString().contains("imported 3"), s.toString());
+    }
+  }
+
+  @Test
+  void commitsAreAcknowledgedOnceEachCountingUnchangedArticles() throws IOException {
+    List<String> acks = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      for (int run = 0; run < 2; run++) { // the second run finds every article unchanged
+        acks.clear();
+        new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+            .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+        assertEquals(List.of("2 n3", "3 n5"), acks);
+      }
+      acks.clear();
+      new Importer(store, io.khabar.group.Grouper.NONE, 3, Importer.Progress.NONE, m -> {})
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+      assertEquals(List.of("3 n5"), acks, "the final commit right after one is not acknowledged twice");
+      acks.clear();
+      Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"text\":\"\"}\n");
+      new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {})
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(bad));
+      assertEquals(List.of(), acks, "nothing read, nothing acknowledged");
+    }
+  }
+
+  @Test
+  void missingPathIsReportedAndTheRestImported() throws IOException {
+    Path missing = dir.resolve("no-such-file.jsonl");
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store).run(List.of(missing, jsonl()));
+      assertEquals(3, s.added());
+      assertTrue(s.messages().contains(missing + ": no such file"), s.messages()::toString);
+      assertEquals(1L, s.skipReasons().get("no such file"));
+      assertTrue(store.get("n5").isPresent());
+    }
+  }
+
+  @Test
+  void importIsDurableWhenRunReturns() throws IOException {
+    Path index = dir.resolve("index");
+    try (LuceneStore store = LuceneStore.open(index)) {
+      new Importer(store, io.khabar.group.Grouper.NONE, 2, Importer.Progress.NONE, m -> {}).run(List.of(jsonl()));
+    }
+    try (LuceneStore reopened = LuceneStore.open(index)) {
+      assertEquals(3, reopened.size());
+      assertEquals("زيلينسكي يطلب إذن واشنطن لقصف المطارات العسكرية", reopened.get("n5").orElseThrow().text());
+    }
+  }
+
+  @Test
+  void changedArticleIsCountedAsUpdated() throws IOException {
+    Path file = jsonl();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store).run(List.of(file));
+      Files.writeString(file, Files.readString(file).replace("تدمير 36 طائرة", "تدمير 40 طائرة"));
+      ImportSummary s = new Importer(store).run(List.of(file));
+      assertEquals(1, s.updated());
+      assertEquals(2, s.unchanged());
+      assertEquals("أعلنت وزارة الدفاع الروسية تدمير 40 طائرة مسيرة", store.get("n3").orElseThrow().text());
+    }
+  }
+
+  @Test
+  void progressIsReportedForEachArticle() throws IOException {
+    List<Long> counts = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store, io.khabar.group.Grouper.NONE, 100, (n, origin) -> counts.add(n), m -> {}).run(List.of(jsonl()));
+    }
+    assertEquals(List.of(1L, 2L, 3L), counts);
+  }
+
+  @Test
+  void folderIsReadInNameOrderSkippingNotesAndUnknownFiles() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(folder.resolve("b.jsonl"), "{\"id\":\"b\",\"text\":\"نص ب\"}\n");
+    Files.writeString(folder.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"نص أ\"}\n");
+    Files.writeString(folder.resolve("README.md"), "# notes");
+    Files.writeString(folder.resolve("data.csv"), "id,text");
+    List<String> order = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store, io.khabar.group.Grouper.NONE, 100, (n, origin) -> order.add(origin), m -> {}).run(List.of(folder));
+      assertEquals(List.of("a.jsonl:1", "b.jsonl:1"), order);
+      assertEquals(1, s.skipped()); // data.csv: unknown format; README.md silently ignored
+      assertTrue(s.messages().get(0).contains("data.csv"), s.messages()::toString);
+    }
+  }
+}
