@@ -177,7 +177,7 @@ class CliIT {
   @Test
   void everyCommandHasHelp() {
     for (String cmd : List.of("import", "similar", "score-pairs", "search", "stories", "story", "restory", "serve", "demo",
-        "eval", "bench", "sample", "build-lexicon")) {
+        "sources", "crawl", "fetch", "reextract", "solr")) {
       Result r = run(cmd, "--help");
       assertEquals(0, r.code, cmd);
       assertTrue(r.out.contains("Usage: khabar " + cmd), cmd + ": " + r.out);

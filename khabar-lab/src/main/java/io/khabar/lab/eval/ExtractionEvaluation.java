@@ -97,7 +97,7 @@ public final class ExtractionEvaluation {
       rows.add(new Row(g.id(), ExtractionScore.tokenF1(p.text(), goldText),
           ExtractionScore.tokenF1(peer == null ? "" : peer.getTextContent(), goldText),
           ExtractionScore.same(p.title(), g.title()), ExtractionScore.same(peer == null ? "" : peer.getTitle(), g.title()),
-          ExtractionScore.sameInstant(p.published(), g.published()), ExtractionScore.same(p.author(), g.author()),
+          ExtractionScore.sameDay(p.published(), g.published()), ExtractionScore.same(p.author(), g.author()),
           ExtractionScore.same(peer == null ? "" : peer.getByline(), g.author())));
     }
     return rows;
@@ -121,7 +121,7 @@ public final class ExtractionEvaluation {
       String author = r.path("authors").path(0).asText("");
       rows.add(new Row(g.id(), ExtractionScore.tokenF1(r.path("text").asText(""), String.join("\n", g.paragraphs())),
           0, ExtractionScore.same(r.path("title").asText(""), g.title()), false,
-          ExtractionScore.sameInstant(date, g.published()), ExtractionScore.same(author, g.author()), false));
+          ExtractionScore.sameDay(date, g.published()), ExtractionScore.same(author, g.author()), false));
     }
     return totals(rows);
   }

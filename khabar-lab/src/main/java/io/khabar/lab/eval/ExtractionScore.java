@@ -46,8 +46,17 @@ public final class ExtractionScore {
   }
 
   /** Dates match when they are the same instant; a page without a date must give none. */
-  public static boolean sameInstant(java.time.OffsetDateTime got, java.time.OffsetDateTime gold) {
-    return gold == null ? got == null : got != null && got.isEqual(gold);
+  /**
+   * Dates are judged to the day, as the gold gives them (a page may show a day and no time): the same day as
+   * written on the page (each in its own offset) or the same UTC day.
+   */
+  public static boolean sameDay(java.time.OffsetDateTime got, java.time.OffsetDateTime gold) {
+    if (gold == null || got == null) {
+      return gold == got;
+    }
+    java.time.ZoneOffset utc = java.time.ZoneOffset.UTC;
+    return got.toLocalDate().equals(gold.toLocalDate())
+        || got.atZoneSameInstant(utc).toLocalDate().equals(gold.atZoneSameInstant(utc).toLocalDate());
   }
 
   /** Titles and authors match when equal after whitespace clean-up and folding. */

@@ -94,7 +94,7 @@ public final class StoryEvaluation {
     long start = System.nanoTime();
     try (LuceneStore store = EvalStores.build(folder, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
       // The articles come enriched (SharedData), as import stores them; grouping with the settings under test.
-      Ingestion.into(store).withoutEnrichment().storyConfig(config).build()
+      Ingestion.into(store).withoutEnrichment().storyConfig(config).commitEvery(Integer.MAX_VALUE).build()
           .importArticles(articles, "eval");
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, String> stories = storiesOf(store);

@@ -25,13 +25,15 @@ class ExtractionEvaluationTest {
   }
 
   @Test
-  void datesMatchAsInstantsAndNoneMatchesOnlyNone() {
+  void datesMatchToTheDayAndNoneMatchesOnlyNone() {
     java.time.OffsetDateTime utc = java.time.OffsetDateTime.parse("2020-03-13T10:57Z");
-    assertTrue(ExtractionScore.sameInstant(java.time.OffsetDateTime.parse("2020-03-13T12:57+02:00"), utc));
-    assertTrue(ExtractionScore.sameInstant(null, null));
-    assertFalse(ExtractionScore.sameInstant(null, utc));
-    assertFalse(ExtractionScore.sameInstant(utc, null));
-    assertFalse(ExtractionScore.sameInstant(utc.plusMinutes(1), utc));
+    assertTrue(ExtractionScore.sameDay(java.time.OffsetDateTime.parse("2020-03-13T12:57+02:00"), utc));
+    assertTrue(ExtractionScore.sameDay(utc.plusMinutes(1), utc)); // the gold is to the day
+    assertTrue(ExtractionScore.sameDay(java.time.OffsetDateTime.parse("2020-03-14T00:30+02:00"), utc.withHour(22))); // same UTC day
+    assertFalse(ExtractionScore.sameDay(utc.plusDays(1), utc));
+    assertTrue(ExtractionScore.sameDay(null, null));
+    assertFalse(ExtractionScore.sameDay(null, utc));
+    assertFalse(ExtractionScore.sameDay(utc, null));
   }
 
   @Test
