@@ -37,7 +37,7 @@ class ExtractionEvaluationTest {
   @Test
   void writesBothSetsAndTheSpeedOfBothExtractors() throws IOException {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    String md = new ExtractionEvaluation(FIXTURES, FIXTURES, FIXTURES, quiet).run();
+    String md = new ExtractionEvaluation(FIXTURES, FIXTURES, FIXTURES, quiet).run().markdown();
     assertTrue(md.contains("| Readability4J (baseline) |"), md);
     assertTrue(md.contains("| Khabar | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |"), md);
     assertTrue(md.matches("(?s).*Khabar \\d+ pages/s, Readability4J \\d+ pages/s.*"), md);
