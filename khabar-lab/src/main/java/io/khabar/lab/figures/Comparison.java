@@ -23,12 +23,12 @@ public record Comparison(List<Row> rows) {
     NEW
   }
 
-  public record Row(String id, BigDecimal expected, Double got, BigDecimal tolerance, Status status) {}
+  public record Row(String id, BigDecimal expected, Figure got, BigDecimal tolerance, Status status) {}
 
-  public static Comparison of(PinnedSection pinned, Map<String, Double> got) {
+  public static Comparison of(PinnedSection pinned, Map<String, Figure> got) {
     List<Row> rows = new ArrayList<>();
     for (PinnedFigure f : pinned.figures()) {
-      Double g = got.get(f.id());
+      Figure g = got.get(f.id());
       rows.add(new Row(f.id(), f.value(), g, f.tolerance(), status(f, g)));
     }
     got.forEach((id, g) -> {
@@ -39,15 +39,15 @@ public record Comparison(List<Row> rows) {
     return new Comparison(rows);
   }
 
-  private static Status status(PinnedFigure f, Double got) {
+  private static Status status(PinnedFigure f, Figure got) {
     if (got == null) {
       return f.reportOnly() ? Status.REPORTED : Status.MISSING;
     }
     boolean within;
-    if (f.value() == null || got.isNaN()) {
-      within = f.value() == null && got.isNaN(); // "n/a" matches only "n/a"
+    if (f.value() == null || got.decimal() == null) {
+      within = f.value() == null && got.decimal() == null; // "n/a" matches only "n/a"
     } else {
-      within = Math.abs(got - f.value().doubleValue()) <= f.tolerance().doubleValue() + EPSILON;
+      within = Math.abs(got.value() - f.value().doubleValue()) <= f.tolerance().doubleValue() + EPSILON;
     }
     if (within) {
       return Status.OK;
@@ -68,21 +68,15 @@ public record Comparison(List<Row> rows) {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"figure", "expected", "got", "tolerance", "status"});
     for (Row r : rows) {
-      cells.add(new String[] {r.id(), r.status() == Status.NEW ? "-" : plain(r.expected()), plain(r.got()),
+      cells.add(new String[] {r.id(), r.status() == Status.NEW ? "-" : plain(r.expected()),
+          r.got() == null ? "-" : r.got().toString(),
           r.tolerance() == null ? "-" : plain(r.tolerance()), r.status().name()});
     }
     return TextTable.of(cells);
   }
 
-  /** A number as pinned or as printed: no exponent, no trailing zeros; "n/a" for nothing to divide by. */
+  /** A number as pinned or as printed, with its decimals and no exponent; "n/a" for nothing to divide by. */
   public static String plain(BigDecimal v) {
-    return v == null ? "n/a" : v.stripTrailingZeros().toPlainString();
-  }
-
-  static String plain(Double v) {
-    if (v == null) {
-      return "-";
-    }
-    return v.isNaN() ? "n/a" : plain(BigDecimal.valueOf(v));
+    return v == null ? "n/a" : v.toPlainString();
   }
 }

@@ -28,29 +28,24 @@ public final class Pinning {
     List<PinnedFigure> figures = new ArrayList<>();
     List<String> stale = new ArrayList<>();
     for (PinnedFigure f : base.figures()) {
-      Double got = run.figures().get(f.id());
+      Figure got = run.figures().get(f.id());
       if (got == null) {
         stale.add(f.id());
         figures.add(f);
       } else {
-        figures.add(f.withValue(decimal(got)));
+        figures.add(f.withValue(got.decimal()));
       }
     }
     List<String> added = new ArrayList<>();
-    for (Map.Entry<String, Double> e : run.figures().entrySet()) {
+    for (Map.Entry<String, Figure> e : run.figures().entrySet()) {
       if (base.figure(e.getKey()).isEmpty()) {
         added.add(e.getKey());
-        figures.add(new PinnedFigure(e.getKey(), e.getKey(), decimal(e.getValue()), BigDecimal.ZERO, null, null, null,
+        figures.add(new PinnedFigure(e.getKey(), e.getKey(), e.getValue().decimal(), BigDecimal.ZERO, null, null, null,
             null, null, null));
       }
     }
     PinnedSection pinned = new PinnedSection(base.section(), base.marker(), command, base.takes(), base.note(),
         pinnedInputs, figures);
     return new Result(pinned, added, stale);
-  }
-
-  /** The figure as printed (it was rounded so), without trailing zeros; null for "n/a". */
-  static BigDecimal decimal(double v) {
-    return Double.isNaN(v) || Double.isInfinite(v) ? null : BigDecimal.valueOf(v).stripTrailingZeros();
   }
 }
