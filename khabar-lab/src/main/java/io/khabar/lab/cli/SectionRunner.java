@@ -43,18 +43,20 @@ final class SectionRunner {
       throw new UsageException("--verify checks the pinned figures and --pin replaces them: give one");
     }
     List<Section> chosen = choose(sections, only);
-    boolean ok = true;
+    int failed = 0;
     for (Section s : chosen) {
       if (options.verify) {
-        ok &= verify(s);
+        failed += verify(s) ? 0 : 1;
       } else {
         publish(s);
       }
     }
     if (!options.verify) {
       GoalsTable.write(options.out, options.figures);
+    } else if (chosen.size() > 1) {
+      out.printf("verify: %d of %d sections pass%s%n", chosen.size() - failed, chosen.size(), failed == 0 ? "" : ": FAIL");
     }
-    return ok ? 0 : 1;
+    return failed == 0 ? 0 : 1;
   }
 
   private static List<Section> choose(List<Section> sections, String only) {
@@ -75,8 +77,8 @@ final class SectionRunner {
     if (options.pin) {
       Pinning.Result p = Pinning.pin(existing, s.name(), s.marker(), s.command(), s.inputs().get(), r);
       FigureFiles.write(file, p.section());
-      out.println("pinned " + r.figures().size() + " figures and " + p.section().inputs().size() + " input checksums to " + file
-          + (p.added().isEmpty() ? "" : "; new figures (label and tolerance to write by hand): " + p.added())
+      out.println("pinned " + r.figures().size() + " figures and " + p.section().inputs().size()
+          + " input checksums to " + file + (p.added().isEmpty() ? "" : "; new figures (label and tolerance to write by hand): " + p.added())
           + (p.stale().isEmpty() ? "" : "; not produced by this run, left as they were: " + p.stale()));
     } else if (existing != null) {
       Comparison c = Comparison.of(existing, r.figures());
@@ -94,6 +96,10 @@ final class SectionRunner {
     }
     PinnedSection pinned = FigureFiles.read(file);
     out.println("== verify " + s.name() + " against " + file + " (pinned from: " + pinned.command() + ")");
+    if (!s.command().equals(pinned.command())) {
+      out.println("note: this run is " + s.command() + ", not the pinned command: figures that depend on the options "
+          + "(trials, rates, rounds) will drift");
+    }
     InputCheck inputs = InputCheck.of(pinned, s.inputs().get());
     if (!inputs.rows().isEmpty()) {
       out.print(inputs.table());

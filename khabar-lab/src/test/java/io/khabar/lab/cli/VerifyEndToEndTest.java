@@ -45,6 +45,17 @@ class VerifyEndToEndTest {
     assertTrue(r.out.contains("verify variants: PASS: 25 OK, 0 DRIFT, 0 MISSING"), r.out);
     assertTrue(r.out.contains("name-variants-test.tsv") && r.out.contains("SAME"), r.out);
     assertFalse(Files.exists(report), "a verify run writes nothing to the report");
+    assertFalse(r.out.contains("note: this run is"), r.out);
+  }
+
+  @Test
+  void aRunWithOtherOptionsThanThePinnedCommandSaysSo() throws IOException {
+    Path file = figures.resolve("variants.yaml");
+    Files.writeString(file, Files.readString(file).replace("command: ./khabar eval --only variants",
+        "command: ./khabar eval --only variants --other"));
+    Run r = verify(EVAL);
+    assertEquals(0, r.exit, r.out);
+    assertTrue(r.out.contains("note: this run is ./khabar eval --only variants, not the pinned command"), r.out);
   }
 
   @Test
