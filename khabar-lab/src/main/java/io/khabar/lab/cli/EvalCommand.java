@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
         + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
-        + "stories (B-cubed on the story sets), article extraction vs Readability4J (archived pages), "
+        + "stories (B-cubed on the story sets), article extraction vs Readability4J and boilerpipe (archived pages, dev and test), "
         + "named entities (ANERcorp, CoNLL F1), name variants (judged pairs), topics (ANT's last months).",
         "--verify reruns and checks every figure against docs/figures/SECTION.yaml; --pin pins a run's figures there.",
         "Example: ./khabar eval --only stories; ./khabar eval --verify --only variants"})
@@ -33,6 +33,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--pages-gold", defaultValue = "docs/eval/pages-gold", description = "Gold copy of the shared pages (default: ${DEFAULT-VALUE}).")
   Path pagesGold;
+
+  @Option(names = "--extraction-split", defaultValue = "docs/eval/extraction-split.tsv", description = "Dev/test split of the archived pages by outlet (default: ${DEFAULT-VALUE}).")
+  Path extractionSplit;
 
   @Option(names = "--fixtures", defaultValue = "khabar-core/src/test/resources/io/khabar/extract/fixtures", description = "Extraction fixture pages with their gold JSON (default: ${DEFAULT-VALUE}).")
   Path fixtures;
@@ -53,8 +56,10 @@ final class EvalCommand implements Callable<Integer> {
             () -> new NearDuplicateEvaluation(options.data().saudiNewsNet(), System.err).run()),
         section("stories", "stories", storySets, () -> new StoryEvaluation(options.data(), work, stories, System.err).run()),
         section("extraction", "extraction", () -> List.of(new Input("pages", options.data().pages()),
-                new Input("pages-gold", pagesGold), new Input("extraction-fixtures", fixtures)),
-            () -> new ExtractionEvaluation(options.data().pages(), pagesGold, fixtures, System.err).run()),
+                new Input("pages-v2", options.data().pagesV2()), new Input("pages-gold", pagesGold),
+                new Input("extraction-split", extractionSplit), new Input("extraction-fixtures", fixtures)),
+            () -> new ExtractionEvaluation(options.data().pages().getParent(), pagesGold, extractionSplit, fixtures,
+                System.err).run()),
         section("ner", "ner", () -> List.of(new Input("anercorp", anercorp())),
             () -> new NerEvaluation(anercorp(), true, System.err).run()),
         section("variants", "variants", () -> List.of(file("name-variants.tsv"), file("name-variants-test.tsv")),

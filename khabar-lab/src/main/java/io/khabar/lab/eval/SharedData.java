@@ -39,6 +39,11 @@ public final class SharedData {
     return root.resolve("pages");
   }
 
+  /** More archived news pages, from other outlets (HTML and a downloader's JSON per page, index.tsv). */
+  public Path pagesV2() {
+    return root.resolve("pages-v2");
+  }
+
   /** All ANT articles, in corpus order. */
   public List<Article> antArticles() throws IOException {
     return read(antTarball());
