@@ -68,12 +68,44 @@ final class ArticleBody {
    * above the first sentence). A subhead inside the text is kept: it has text on both sides.
    */
   static void trimEnds(List<String> out) {
+    dropTrailingTable(out);
     while (!out.isEmpty() && isFragment(out.get(out.size() - 1), 4)) {
       out.remove(out.size() - 1);
     }
     while (!out.isEmpty() && isFragment(out.get(0), 8)) {
       out.remove(0);
     }
+  }
+
+  /** A run of at least this many short lines closing the text is a widget or a data table, not the article. */
+  static final int MIN_TABLE_RUN = 8;
+
+  /**
+   * Drops a long run of short lines that ends the text, each a label or a cell ("بنك مصر", "4 ساعات", "سعر
+   * البيع"): a rates widget or a table laid out after the article. A few short lines (a subhead, a name) are
+   * not a run.
+   */
+  static void dropTrailingTable(List<String> out) {
+    int start = out.size();
+    int words = 0;
+    while (start > 0) {
+      String t = out.get(start - 1);
+      int w = Text.words(t);
+      if (w > 12 || endsWithStop(t)) {
+        break;
+      }
+      words += w;
+      start--;
+    }
+    int run = out.size() - start;
+    if (run >= MIN_TABLE_RUN && words <= 5 * run && start > 0) {
+      out.subList(start, out.size()).clear();
+    }
+  }
+
+  private static boolean endsWithStop(String t) {
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '؟' || c == '?' || c == '!' || c == '…' || c == ':';
   }
 
   private static boolean isFragment(String t, int maxWords) {

@@ -79,13 +79,23 @@ public final class ArticleExtractor {
     List<String> siteNames = SiteNames.of(doc, meta, ld, url);
     TitleFinder.Title title = TitleFinder.find(doc, meta, ld, siteNames);
     Element body = doc.body();
-    Predicate<Element> skip = e -> Boilerplate.neverText(e) || Boilerplate.isFurniture(e);
-    Element container = MainText.container(body, skip);
-    List<String> paragraphs = new ArrayList<>(ArticleBody.paragraphs(container, skip, title.text(), dates));
-    if (paragraphs.isEmpty()) {
-      // class names misled us (a site calling its article "widget"): read again by structure alone
-      container = MainText.container(body, Boilerplate::neverText);
-      paragraphs = new ArrayList<>(ArticleBody.paragraphs(container, Boilerplate::neverText, title.text(), dates));
+    Predicate<Element> never = Boilerplate::neverText;
+    Predicate<Element> unlikely = Boilerplate::probablyNotText;
+    // tag, class and id weigh a region down and drop furniture beside the text, never the text itself
+    MainText.Found found = MainText.find(body, never, unlikely);
+    Element container = found.container();
+    List<String> paragraphs = new ArrayList<>(
+        ArticleBody.paragraphs(container, found.skip(never, unlikely), title.text(), dates));
+    if (chars(paragraphs) < found.rawProse() / 2) {
+      // empty, or much shorter than the densest region by text and link density alone: a rule misled us (an
+      // article in a wrapper named like an ad, say); read that region
+      Element dense = MainText.find(body, never, e -> false).container();
+      List<String> again = ArticleBody.paragraphs(dense,
+          MainText.skipAround(found.rawDensest(), never, unlikely), title.text(), dates);
+      if (chars(again) > chars(paragraphs)) {
+        container = dense;
+        paragraphs = new ArrayList<>(again);
+      }
     }
     String author = AuthorFinder.find(doc, meta, ld, siteNames, paragraphs, title.heading());
     removeBylines(paragraphs, siteNames);
@@ -101,6 +111,14 @@ public final class ArticleExtractor {
     String language = LanguageGuess.guess(text.isEmpty() ? title.text() : text, declared);
     return new ExtractedPage(url, canonical(doc, meta, ld, url), title.text(), List.copyOf(paragraphs), published,
         author, source, image(doc, meta, ld, container), language);
+  }
+
+  private static int chars(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
   }
 
   private static void removeBylines(List<String> paragraphs, List<String> siteNames) {

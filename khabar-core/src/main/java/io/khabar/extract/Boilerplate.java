@@ -16,9 +16,17 @@ import org.jsoup.nodes.Element;
 public final class Boilerplate {
   private Boilerplate() {}
 
+  /** Tags that never hold article text, whatever a page puts in them. */
   private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-      "canvas", "form", "button", "input", "select", "textarea", "nav", "footer", "aside", "header", "figcaption",
-      "object", "embed", "video", "audio", "map", "dialog", "menu", "head", "link", "meta");
+      "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "map", "head", "link",
+      "meta");
+  /**
+   * Tags that usually hold no article text, but may: an ASP.NET page wraps everything in one {@code <form>}, a
+   * site may put its article inside {@code <header class="rtl">}. They weigh a region down; they never remove
+   * the page's only text-dense region ({@link MainText}).
+   */
+  private static final Set<String> USUALLY_NOT_TEXT = Set.of("form", "nav", "footer", "aside", "header",
+      "figcaption", "dialog", "menu");
 
   /** Class/id words that mark furniture even beside a word like "content" ("related-content", "article-tags"). */
   private static final Set<String> ALWAYS_FURNITURE = Set.of("share", "sharing", "sharer", "sharethis", "addthis",
@@ -51,6 +59,14 @@ public final class Boilerplate {
     return NEVER_TEXT.contains(e.normalName()) || e.hasAttr("hidden")
         || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")
         || e.attr("aria-hidden").equals("true");
+  }
+
+  /**
+   * Whether the element is, by its tag, class or id, probably not the article (a form, nav, header, footer,
+   * aside; a share bar, an ad wrapper): evidence that weighs a region down, not a verdict.
+   */
+  static boolean probablyNotText(Element e) {
+    return USUALLY_NOT_TEXT.contains(e.normalName()) || isFurniture(e);
   }
 
   /** Whether the element's class or id names page furniture and nothing of the article. */

@@ -42,7 +42,7 @@ final class DateFinder {
       d = timeElements(block == null ? doc : block, dates);
     }
     if (d.isEmpty() && block != null) {
-      d = visible(block, body, dates);
+      d = visible(block, title, body, dates);
     }
     return d.orElse(null);
   }
@@ -60,13 +60,14 @@ final class DateFinder {
   }
 
   /** The first short element with a date in the title's and body's common block, before the body. */
-  private static Optional<OffsetDateTime> visible(Element block, Element body, DateParser dates) {
+  private static Optional<OffsetDateTime> visible(Element block, Element title, Element body, DateParser dates) {
     int seen = 0;
     for (Element e : block.getAllElements()) {
       if ((e == body && e != block) || e.ownText().length() >= MIN_PARAGRAPH || ++seen > MAX_ELEMENTS) {
         break; // the text has begun: dates from here on are the story's, not its publication's
       }
-      if (e == block || Boilerplate.neverText(e)) {
+      if (e == block || Boilerplate.neverText(e)
+          || (Boilerplate.probablyNotText(e) && !MainText.isUnder(title, e) && !MainText.isUnder(body, e))) {
         continue;
       }
       String t = Text.clean(Text.prefix(e, MAX_VISIBLE + 1));
