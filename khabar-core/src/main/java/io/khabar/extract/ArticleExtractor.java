@@ -133,7 +133,11 @@ public final class ArticleExtractor {
   private static String originalSource(Document doc, List<String> paragraphs) {
     SourceCredit.Credit credit = SourceCredit.find(paragraphs);
     if (credit != null) {
-      paragraphs.remove(credit.index());
+      if (credit.rest() == null || credit.rest().isEmpty()) {
+        paragraphs.remove(credit.index());
+      } else {
+        paragraphs.set(credit.index(), credit.rest());
+      }
       return credit.source();
     }
     for (Element e : doc.select("[class~=(?i)source|credit|masdar], [id~=(?i)source|credit|masdar]")) {

@@ -23,15 +23,19 @@ final class AuthorFinder {
   /** A byline line: a cue word, then the name, optionally closed by a colon. */
   private static final Pattern BYLINE = Pattern.compile(
       "^\\s*(?:كتبت|كتبه|كتبها|كتب|بقلم|اعداد|إعداد|تحرير|بواسطة|الكاتب|written by|by|par|author,?)(?![\\p{L}])"
-          + "\\s*[:\\-–—/|]*\\s*(.+?)\\s*[:：]?\\s*$",
+          + "\\s*[:\\-–—/|\u0640]*\\s*(.+?)\\s*[:：]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** Accounts that publish for a site without naming anyone. */
   private static final java.util.Set<String> NOT_PEOPLE = java.util.Set.of("admin", "administrator", "editor",
-      "webmaster", "staff", "root", "user", "المحرر", "محرر", "محرر الموقع", "اداره الموقع", "التحرير", "الموقع");
+      "webmaster", "staff", "root", "user", "المحرر", "محرر", "محرر الموقع", "اداره الموقع", "التحرير", "الموقع",
+      // labels that stand in a byline slot without a name after them
+      "التاريخ", "تاريخ", "الكاتب", "الكاتبه", "المصدر", "بواسطه", "كتب", "بقلم", "author", "by", "date");
   private static final Pattern NOT_A_NAME = Pattern.compile("https?:|www\\.|@|\\d{3,}|[<>{}=]");
 
-  static String find(Document doc, Meta meta, JsonLd ld, List<String> siteNames, List<String> paragraphs,
+  static String find(Document doc, Meta meta, JsonLd ld, List<String> sites, List<String> paragraphs,
       Element titleHeading) {
+    // the outlet's name as its <title> ends is no author either ("<meta name=author>" = the outlet)
+    List<String> siteNames = SiteNames.withTitleSuffix(doc, sites);
     List<String> candidates = new ArrayList<>(ld.authors());
     candidates.add(meta.get("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
         "parsely-author", "byl"));
@@ -76,7 +80,7 @@ final class AuthorFinder {
     }
     // "كتب" is also the verb "wrote": a byline marks itself with a dash or colon, or uses an unambiguous cue
     String cue = paragraph.substring(0, m.start(1));
-    boolean marked = cue.matches(".*[:\\-–—/|].*") || paragraph.strip().endsWith(":")
+    boolean marked = cue.matches(".*[:\\-–—/|\u0640].*") || paragraph.strip().endsWith(":")
         || cue.strip().matches("(?i)بقلم|by|written by|بواسطة|author,|par");
     return marked ? clean(m.group(1), siteNames) : "";
   }
@@ -160,7 +164,7 @@ final class AuthorFinder {
     if (s.isEmpty() || NOT_A_NAME.matcher(s).find()) {
       return "";
     }
-    String[] parts = s.split("\\s+[\\-–—|/]\\s+|\\s*[|،]\\s*");
+    String[] parts = s.split("\\s+[\\-–—|/\u0640]\\s+|\\s*[|،]\\s*");
     if (parts.length > 1) {
       List<String> kept = new ArrayList<>();
       for (String p : parts) {
@@ -179,7 +183,8 @@ final class AuthorFinder {
     return s;
   }
 
-  private static String trim(String s) {
-    return s.replaceAll("^[\\s:\\-–—|،,]+|[\\s:\\-–—|،,.]+$", "");
+  /** Without the punctuation around a name: a leading tatweel or dash ("ـ رقية …", "-صابر …"), bullets, colons. */
+  static String trim(String s) {
+    return s.replaceAll("^[\\s:\\-–—|،,\u0640*•·.«»\"'“”]+|[\\s:\\-–—|،,.\u0640*•·«»\"'“”]+$", "");
   }
 }

@@ -18,8 +18,27 @@ final class Datelines {
       "واس", "أ ش أ", "ا ش ا", "قنا", "كونا", "وام", "بنا", "بترا", "سانا", "واع", "وفا", "سبأ", "العمانية", "رويترز",
       "أ ف ب", "ا ف ب", "فرانس برس", "د ب أ", "الأناضول", "وكالات", "Reuters", "AFP", "AP");
 
+  /** News agencies (and "the agencies"): what wires a story, never who wrote it. */
+  private static final Set<String> AGENCIES = fold("واس", "أ ش أ", "ا ش ا", "قنا", "كونا", "وام", "بنا", "بترا",
+      "سانا", "واع", "وفا", "سبأ", "العمانية", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "د ب أ", "الأناضول", "وكالات",
+      "الوكالات", "واج", "ومع", "شينخوا", "سبوتنيك", "أسوشيتد برس", "يو بي آي", "Reuters", "AFP", "AP", "DPA",
+      "Xinhua", "Anadolu");
+
   static boolean isDateline(String text) {
-    return NAMES.contains(Text.key(text));
+    return NAMES.contains(Text.key(text)) || isAgency(text);
+  }
+
+  /** Whether {@code text} names a news agency: a known one, or "وكالة …" / "… News Agency" in a few words. */
+  static boolean isAgency(String text) {
+    String k = Text.key(text);
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (AGENCIES.contains(k)) {
+      return true;
+    }
+    String f = io.khabar.text.ArabicFolding.MATCHING.fold(Text.clean(text)).toLowerCase(java.util.Locale.ROOT);
+    return Text.words(text) <= 6 && (f.startsWith("وكاله ") || f.endsWith("news agency") || f.startsWith("agence "));
   }
 
   private static Set<String> fold(String... names) {

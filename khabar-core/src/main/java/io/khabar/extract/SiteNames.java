@@ -27,6 +27,26 @@ final class SiteNames {
     return names;
   }
 
+  /**
+   * The names, and the last part of the page's {@code <title>} when it has parts ("… - صحيفة الأيام
+   * البحرينية"): a name the outlet gives itself that no meta tag may state, for checking authors only (a short
+   * title part may be the headline's own).
+   */
+  static List<String> withTitleSuffix(Document doc, List<String> names) {
+    String title = doc.title();
+    String[] parts = title.split("\\s+[\\-–—|:»«\u0640]+\\s+|\\s*\\|\\s*|\\s*::\\s*");
+    if (parts.length < 2) {
+      return names;
+    }
+    String last = Text.clean(parts[parts.length - 1]);
+    if (last.isEmpty() || Text.words(last) > 5) {
+      return names;
+    }
+    List<String> out = new ArrayList<>(names);
+    out.add(last);
+    return out;
+  }
+
   /** "www.masrawy.com" gives "masrawy". */
   static String host(String url) {
     try {

@@ -24,6 +24,10 @@ public final class SourceCredit {
       return "";
     }
     String s = Text.clean(line);
+    String agency = agencyAlone(s);
+    if (!agency.isEmpty()) {
+      return agency;
+    }
     Matcher m = CREDIT.matcher(s);
     if (!m.matches()) {
       return "";
@@ -40,10 +44,45 @@ public final class SourceCredit {
     return Text.words(source) == 0 || Text.words(source) > 8 ? "" : source;
   }
 
-  /** A credit line: where it is among the paragraphs and the source it names. */
-  record Credit(int index, String source) {}
+  /** Punctuation around an agency credit: "--(بترا)", "(أ ف ب)", "- واس -". */
+  private static final String AROUND = "[\\s\\-–—\u0640()\\[\\]«».:،,*]";
+  private static final Pattern TRAILING = Pattern.compile(
+      "^(.*?[^\\s\\-–—\u0640(])\\s*(?:[\\-–—\u0640]+\\s*\\(\\s*([^()]{1,40}?)\\s*\\)|\\(\\s*([^()]{1,40}?)\\s*\\)"
+          + "|[\\-–—\u0640]{2,}\\s*([^\\-–—\u0640()]{1,40}?))\\s*\\.?\\s*$", Pattern.DOTALL);
 
-  /** The credit among an article's first two and last three paragraphs, or null. */
+  /** The agency if {@code line} is an agency credit alone ("(بترا)", "--(بترا)", "واس", "أ ف ب"), else "". */
+  static String agencyAlone(String line) {
+    String s = line.replaceAll("^" + AROUND + "+|" + AROUND + "+$", "");
+    return !s.isEmpty() && Text.words(s) <= 6 && Datelines.isAgency(s) ? s : "";
+  }
+
+  /**
+   * A paragraph closed by an agency credit ("… في عمان. --(بترا)", "… الأمر (أ ف ب)"): [the paragraph without it,
+   * the agency], or null.
+   */
+  static String[] trailingAgency(String paragraph) {
+    Matcher m = TRAILING.matcher(paragraph);
+    if (!m.matches()) {
+      return null;
+    }
+    String agency = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+    return agency != null && Datelines.isAgency(agency) ? new String[] {m.group(1).strip(), agency.strip()} : null;
+  }
+
+  /**
+   * A credit: where it is among the paragraphs, the source it names, and what stays of the paragraph (null: the
+   * whole paragraph is the credit and leaves the text).
+   */
+  record Credit(int index, String source, String rest) {
+    Credit(int index, String source) {
+      this(index, source, null);
+    }
+  }
+
+  /**
+   * The credit among an article's first two and last three paragraphs (a line of its own), else an agency credit
+   * closing the last paragraph; or null.
+   */
   static Credit find(List<String> paragraphs) {
     int n = paragraphs.size();
     for (int i = n - 1; i >= 0; i--) {
@@ -53,6 +92,12 @@ public final class SourceCredit {
       String s = of(paragraphs.get(i));
       if (!s.isEmpty()) {
         return new Credit(i, s);
+      }
+    }
+    if (n > 0) {
+      String[] t = trailingAgency(paragraphs.get(n - 1));
+      if (t != null) {
+        return new Credit(n - 1, t[1], t[0]);
       }
     }
     return null;
