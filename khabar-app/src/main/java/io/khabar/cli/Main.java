@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         SourcesCommand.class,
         CrawlCommand.class,
         FetchCommand.class,
+        ExtractCommand.class,
         ReextractCommand.class,
         SolrCommand.class,
     })
