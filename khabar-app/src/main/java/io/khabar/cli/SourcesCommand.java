@@ -42,16 +42,28 @@ final class SourcesCommand implements Callable<Integer> {
       counts = store.countBySource();
     }
     CrawlState state = CrawlState.load(data.dir);
-    out.printf("%-20s %5s %8s  %-20s %6s  %s%n", "source", "feeds", "articles", "last fetch", "status", "error");
+    // thin text: the share of article pages fetched whose extraction gave no or very short text (under
+    // PageArticles.SHORT_TEXT characters), over every pass: an outlet whose pages extraction misreads shows here
+    out.printf("%-20s %5s %8s  %-20s %6s  %-16s %s%n", "source", "feeds", "articles", "last fetch", "status",
+        "thin text", "error");
     for (Source s : sources) {
       CrawlState.SourceStatus st = state.status(s.name()).orElse(null);
-      out.printf("%-20s %5d %8d  %-20s %6s  %s%n", s.name(), s.feeds().size() + s.sitemaps().size(),
+      out.printf("%-20s %5d %8d  %-20s %6s  %-16s %s%n", s.name(), s.feeds().size() + s.sitemaps().size(),
           counts.getOrDefault(s.name(), 0L),
           st == null ? "never" : st.lastFetch().toString().replaceFirst("\\.\\d+Z$", "Z"),
           st == null || st.status() == 0 ? "-" : String.valueOf(st.status()),
-          st == null ? "" : st.error());
+          thin(st), st == null ? "" : st.error());
     }
     return 0;
+  }
+
+  /** "3/40 (8%)": pages with no or very short text of the pages extracted; "-" before any. */
+  static String thin(CrawlState.SourceStatus st) {
+    if (st == null || st.extracted() == 0) {
+      return "-";
+    }
+    return String.format(java.util.Locale.ROOT, "%d/%d (%.0f%%)", st.thin(), st.extracted(),
+        100.0 * st.thin() / st.extracted());
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,

@@ -48,6 +48,8 @@ class CrawlCliIT {
     assertEquals(0, list.code(), list.err());
     assertTrue(list.out().matches("(?s).*fake\\s+1\\s+2\\s+\\S+Z\\s+200.*"), list.out());
     assertTrue(!list.out().contains("null"), "no error shows as nothing: " + list.out());
+    assertTrue(list.out().contains("thin text") && list.out().matches("(?s).*fake .* [0-2]/2 \\(\\d+%\\).*"),
+        "the share of pages with no or very short text: " + list.out());
 
     Result again = CliIT.run("crawl", "--once", "--data", data.toString());
     assertTrue(again.out().contains("imported 0, updated 0, unchanged 0"), "nothing fetched twice: " + again.out());

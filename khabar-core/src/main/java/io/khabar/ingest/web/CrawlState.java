@@ -23,11 +23,25 @@ import java.util.Optional;
 public final class CrawlState {
   static final int MAX_FAILURES = 500;
 
-  /** The last fetch of a source's feeds: when, the HTTP status (0 = none), and the error (empty = none). */
+  /**
+   * The last fetch of a source's feeds: when, the HTTP status (0 = none), and the error (empty = none); and, over
+   * every pass so far, the article pages fetched and extracted ({@code extracted}) and how many of them gave no or
+   * very short text ({@code thin}, see {@link PageArticles#isThin}).
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record SourceStatus(Instant lastFetch, int status, String error, long pages, long failures) {
+  public record SourceStatus(Instant lastFetch, int status, String error, long pages, long failures, long extracted,
+      long thin) {
     public SourceStatus {
       error = error == null ? "" : error;
+    }
+
+    public SourceStatus(Instant lastFetch, int status, String error, long pages, long failures) {
+      this(lastFetch, status, error, pages, failures, 0, 0);
+    }
+
+    /** The share of extracted pages with no or very short text, or -1 when none was extracted. */
+    public double thinShare() {
+      return extracted == 0 ? -1 : (double) thin / extracted;
     }
   }
 

@@ -65,6 +65,8 @@ public final class Crawler {
     int unchanged;
     int articles;
     int failures;
+    int extracted;
+    int thin;
     int lastStatus;
     String firstError = "";
 
@@ -103,10 +105,12 @@ public final class Crawler {
       }
       page(p, item);
     }
+    CrawlState.SourceStatus before = state.status(source.name()).orElse(null);
     state.status(source.name(), new CrawlState.SourceStatus(clock.instant(), p.lastStatus, p.firstError,
-        p.articles, p.failures));
+        p.articles, p.failures, (before == null ? 0 : before.extracted()) + p.extracted,
+        (before == null ? 0 : before.thin()) + p.thin));
     return new SourceReport(source.name(), p.feeds, p.unchanged, Math.min(fresh, MAX_ITEMS_PER_SOURCE), p.articles,
-        p.failures);
+        p.failures, p.extracted, p.thin);
   }
 
   private void readSitemaps(Pass p) throws IOException, InterruptedException {
@@ -155,14 +159,24 @@ public final class Crawler {
 
   private void page(Pass p, FeedItem item) throws IOException, InterruptedException {
     String url = item.link().toString();
+    boolean html = false;
     try {
       FetchResult r = fetcher.fetch(url, p.source.addressRules(), Validators.NONE);
       archive.write(r, p.source.name(), "page", item.published());
+      html = PageArticles.isHtml(r.contentType());
       Article a = pages.article(r.url(), r.contentType(), r.body(), p.source.name(), item.published());
+      p.extracted++;
+      if (PageArticles.isThin(a.text())) {
+        p.thin++;
+      }
       p.sink.accept(a, url);
       p.articles++;
       state.done(url, clock.instant());
     } catch (FetchException e) {
+      if (html && PageArticles.NO_TEXT.equals(e.getMessage())) {
+        p.extracted++;
+        p.thin++;
+      }
       p.fail(url, e.getMessage());
       if (!e.retryLater()) {
         state.done(url, clock.instant()); // a refusal or a broken page will not get better by asking again

@@ -13,6 +13,11 @@ import java.util.Locale;
  * (else a page could take over another site's article id); the article id follows from it ({@link ArticleIds}).
  */
 public final class PageArticles {
+  /** Text shorter than this (characters) is "very short": a teaser, a caption, a page whose extraction failed. */
+  public static final int SHORT_TEXT = 200;
+  /** The reason a page with no article text is refused. */
+  public static final String NO_TEXT = "no article text found on the page";
+
   private final ArticleExtractor extractor;
 
   public PageArticles(ArticleExtractor extractor) {
@@ -36,12 +41,17 @@ public final class PageArticles {
       throws FetchException {
     ExtractedPage page = extract(url, contentType, body);
     if (page.text().isBlank()) {
-      throw new FetchException("no article text found on the page", false);
+      throw new FetchException(NO_TEXT, false);
     }
     String canonical = canonical(url, page.canonicalUrl());
     OffsetDateTime published = page.published() != null ? page.published() : feedDate;
     return new Article(ArticleIds.of(canonical), canonical, source, page.title(), page.text(), published,
         page.author(), "");
+  }
+
+  /** Whether an article's text is no text or very short: what an operator watches per outlet. */
+  public static boolean isThin(String text) {
+    return text == null || text.strip().length() < SHORT_TEXT;
   }
 
   static String canonical(URI fetched, String claimed) {

@@ -111,6 +111,9 @@ class CrawlerIT {
     assertTrue(log.stream().anyMatch(l -> l.startsWith("fake: 6 feeds")), log.toString());
     CrawlState.SourceStatus status = CrawlState.load(data).status("fake").orElseThrow();
     assertEquals(6, status.pages());
+    assertEquals(6, status.extracted(), "every article page fetched went through extraction");
+    long shortTexts = java.util.Arrays.stream(FakeWeb.NEWS).filter(n -> PageArticles.isThin(n[1])).count();
+    assertTrue(status.thin() >= shortTexts && status.thin() <= 6, status.toString());
     assertTrue(Files.list(WarcArchive.folder(data)).anyMatch(p -> p.toString().endsWith(".warc.gz")));
   }
 
