@@ -119,7 +119,13 @@ public final class DateParser {
     return null;
   }
 
-  /** 2020/3/13, 13/03/2020, 4/25/2020: day first unless that cannot be (Arab pages write day first). */
+  /** A time with a Latin a.m./p.m. right after a date: the en-US form ("6/2/2020 2:05:47 PM", .NET's default). */
+  private static final Pattern US_TIME = Pattern.compile("^\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:am|pm)(?![\\p{L}])");
+
+  /**
+   * 2020/3/13, 13/03/2020, 4/25/2020: day first unless that cannot be (Arab pages write day first), or the date is
+   * written the en-US way, with slashes and a Latin AM/PM time ("6/2/2020 2:05:47 PM" is June 2nd).
+   */
   private Found numeric(String s) {
     Matcher m = NUMERIC.matcher(s);
     while (m.find()) {
@@ -132,7 +138,8 @@ public final class DateParser {
       } else if (c.length() == 4 && a.length() <= 2) {
         int x = Integer.parseInt(a);
         int y = Integer.parseInt(b);
-        d = x <= 12 && y > 12 ? gregorian(c, x, b) : gregorian(c, y, a);
+        boolean us = m.group(2).equals("/") && US_TIME.matcher(s.substring(m.end())).find();
+        d = x <= 12 && (y > 12 || us) ? gregorian(c, x, b) : gregorian(c, y, a);
       }
       if (d != null) {
         return new Found(d, null, null, m.start(), m.end());

@@ -33,6 +33,10 @@ final class TitleFinder {
     if (heading != null) {
       return new Title(Text.clean(heading.text()), heading);
     }
+    Element reworded = rewordedHeading(doc, declared, siteNames);
+    if (reworded != null) {
+      return new Title(Text.clean(reworded.text()), reworded);
+    }
     for (String d : declared) {
       String t = stripSiteName(d, siteNames);
       if (!t.isEmpty()) {
@@ -71,6 +75,37 @@ final class TitleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The page's one {@code <h1>} when it words the declared title differently (an SEO {@code og:title} beside the
+   * headline the reader sees): most of their words shared. What the page shows is the title.
+   */
+  private static Element rewordedHeading(Document doc, List<String> declared, List<String> siteNames) {
+    if (declared.isEmpty()) {
+      return null;
+    }
+    org.jsoup.select.Elements h1s = doc.select("h1");
+    if (h1s.size() != 1) {
+      return null;
+    }
+    java.util.Set<String> shown = wordSet(h1s.get(0).text());
+    java.util.Set<String> said = wordSet(stripSiteName(declared.get(0), siteNames));
+    if (shown.size() < 4 || said.size() < 4) {
+      return null;
+    }
+    long common = shown.stream().filter(said::contains).count();
+    return common * 2 >= shown.size() && common * 2 >= said.size() ? h1s.get(0) : null;
+  }
+
+  private static java.util.Set<String> wordSet(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : MATCHING.fold(Text.clean(text)).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static Element headingEqualTo(Document doc, String title) {
