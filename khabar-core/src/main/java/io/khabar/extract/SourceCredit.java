@@ -14,7 +14,7 @@ public final class SourceCredit {
 
   static final int MAX_WORDS = 12;
   private static final Pattern CREDIT = Pattern.compile(
-      "^[\\s(\\[«-]*(?:المصدر|مصدر الخبر|مصدر|المصادر|نقلا عن|نقلاً عن|نقلًا عن|نقلا من|نقلاً من|عن|source|sources|via"
+      "^[\\s(\\[«-]*(?:(?:هذا\\s+)?(?:الخبر\\s+|المقال\\s+|الموضوع\\s+)?منقول\\s+(?:من|عن)|المصدر|مصدر الخبر|مصدر|المصادر|نقلا عن|نقلاً عن|نقلًا عن|نقلا من|نقلاً من|عن|source|sources|via"
           + "|credit|source\\s*:|d'après|avec)\\s*[:：\\-–—]?\\s*(.+?)[\\s)\\]».]*$",
       Pattern.CASE_INSENSITIVE);
 

@@ -118,6 +118,7 @@ class RobustExtractionTest {
     assertEquals("واس", SourceCredit.agencyAlone("واس"));
     assertEquals("رويترز", SourceCredit.agencyAlone("(رويترز)"));
     assertEquals("", SourceCredit.agencyAlone("(القاهرة)"));
+    assertEquals("البوابه نيوز", SourceCredit.of("هذا الخبر منقول من : البوابه نيوز"));
     assertArrayEquals(new String[] {"وصل الوفد إلى عمان.", "بترا"}, SourceCredit.trailingAgency("وصل الوفد إلى عمان. --(بترا)"));
     assertArrayEquals(new String[] {"وصل الوفد إلى عمان.", "أ ف ب"}, SourceCredit.trailingAgency("وصل الوفد إلى عمان. (أ ف ب)"));
     // a bracket that closes a sentence is not a credit
