@@ -387,6 +387,9 @@ public final class ExtractionEvaluation {
   }
 
   private static String table(String caption, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return "";
+    }
     StringBuilder md = new StringBuilder(caption).append(":\n\n| extractor | body token F1 (mean) | lowest page F1 | "
         + "title exact | date to the day | author |\n|---|---|---|---|---|---|\n");
     for (String s : SYSTEMS) {
