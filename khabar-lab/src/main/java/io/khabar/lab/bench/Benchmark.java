@@ -3,6 +3,8 @@ package io.khabar.lab.bench;
 import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
 import io.khabar.store.lucene.LuceneStore;
@@ -40,7 +42,8 @@ public final class Benchmark {
     this.log = log;
   }
 
-  public String run() throws Exception {
+  /** The section and its figures: rates and latencies of both sides with their ratios, and the child import's. */
+  public Report run() throws Exception {
     List<Article> articles = data.antArticles();
     log.println("bench: " + articles.size() + " ANT articles in memory");
     List<Double> ours = new ArrayList<>();
@@ -155,9 +158,15 @@ public final class Benchmark {
     return ms;
   }
 
-  private String report(int n, List<Double> ours, List<Double> plain, String heap, Latency l) {
+  private Report report(int n, List<Double> ours, List<Double> plain, String heap, Latency l) {
     double o = Stats.median(ours);
     double p = Stats.median(plain);
+    Figures f = new Figures().count("import.articles", n).put("import.khabar_per_s", o, 0)
+        .put("import.plain_per_s", p, 0).put("import.ratio", o / p, 2).count("related.queries", l.queries())
+        .put("related.p50.khabar_ms", l.oursP50(), 2).put("related.p50.mlt_ms", l.mltP50(), 2)
+        .put("related.p50.ratio", l.oursP50() / l.mltP50(), 2).put("related.p99.khabar_ms", l.oursP99(), 2)
+        .put("related.p99.mlt_ms", l.mltP99(), 2).put("related.p99.ratio", l.oursP99() / l.mltP99(), 2);
+    ImportOutput.figures(f, "child.", heap);
     StringBuilder b = new StringBuilder();
     b.append("## Speed (`./khabar bench`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(". Medians of ").append(rounds)
@@ -174,6 +183,6 @@ public final class Benchmark {
         .append("recognise an unchanged re-import.\n\n");
     b.append("Full import of both shared corpora (ANT tarball + 18 SaudiNewsNet zips) by `khabar import`, duplicate and ")
         .append("story grouping on, in a child JVM with `-Xmx512m` (peak heap sampled every 20 ms): ").append(heap).append('\n');
-    return b.toString();
+    return f.report(b.toString());
   }
 }

@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.lab.harden.SampleCorpus;
 import io.khabar.ingest.ArticleFiles;
@@ -58,7 +60,8 @@ public final class CrawlBenchmark {
     this.log = log;
   }
 
-  public String run() throws Exception {
+  /** The section and its figures: seconds and rates of the three pipelines, and the ratios to the import. */
+  public Report run() throws Exception {
     List<Article> articles = sample();
     List<Double> crawl = new ArrayList<>();
     List<Double> baseline = new ArrayList<>();
@@ -84,7 +87,12 @@ public final class CrawlBenchmark {
     double c = Stats.median(crawl);
     double b = Stats.median(baseline);
     double w = Stats.median(webOnly);
-    return "### Crawl throughput (loopback fake web)\n\n"
+    Figures f = new Figures().count("articles", ARTICLES)
+        .put("import.seconds", b, 2).put("import.per_s", ARTICLES / b, 0)
+        .put("crawl.seconds", c, 2).put("crawl.per_s", ARTICLES / c, 0)
+        .put("web.seconds", w, 2).put("web.per_s", ARTICLES / w, 0)
+        .put("ratio.crawl_to_import", c / b, 2).put("ratio.web_to_import", w / b, 2);
+    return f.report("### Crawl throughput (loopback fake web)\n\n"
         + "`./khabar bench --only crawl` — " + ARTICLES + " articles of the demo sample served as HTML pages behind "
         + "one RSS feed on 127.0.0.1, crawled with no crawl delay: fetch, WARC archive, charset and extraction, "
         + "import as a crawl pass imports (entities and topic, duplicate and story grouping, a commit every "
@@ -101,7 +109,7 @@ public final class CrawlBenchmark {
             ? " That the crawl, which includes the import, measured faster than the import alone is not explained "
                 + "(a guess: with puts spaced by fetches, Lucene's background merges use idle time)."
             : "")
-        + "\nMachine: " + BenchmarksDoc.machine() + ".\n";
+        + "\nMachine: " + BenchmarksDoc.machine() + ".\n");
   }
 
   /** The importer of a crawl pass ({@link WebIngest}): enrichment, grouping, frequent commits. */

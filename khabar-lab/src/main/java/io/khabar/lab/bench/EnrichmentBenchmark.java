@@ -6,6 +6,8 @@ import io.khabar.model.Article;
 import io.khabar.enrich.Enricher;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +40,8 @@ public final class EnrichmentBenchmark {
     this.log = log;
   }
 
-  public String run() throws IOException {
+  /** The section and its figures: both import rates and their ratio, enrichment alone, the entities found. */
+  public Report run() throws IOException {
     List<Article> articles = uncategorized(data.antArticles());
     Enricher enricher = Enricher.standard();
     importRate(articles.subList(0, 500), enricher, "warm-up"); // JIT and model loading out of the measure
@@ -93,7 +96,7 @@ public final class EnrichmentBenchmark {
     return new EnrichOnly(rate, entities);
   }
 
-  private String report(int n, double on, double off, EnrichOnly enrichOnly) {
+  private Report report(int n, double on, double off, EnrichOnly enrichOnly) {
     double cost = 1 - on / off;
     StringBuilder b = new StringBuilder();
     b.append("## Enrichment cost (`./khabar bench --only enrichment`)\n\n");
@@ -114,6 +117,9 @@ public final class EnrichmentBenchmark {
         + "enrichment spends per article: done in line it would cost about that much, which is why it runs ahead on "
         + "another core.%n", 100 * cost, cost < 0 ? ": no measurable cost, the difference is the noise of "
         + "a shared machine" : "", 100 * direct));
-    return b.toString();
+    return new Figures().count("articles", n).count("entities", enrichOnly.entities())
+        .put("import.on_per_s", on, 0).put("import.off_per_s", off, 0).put("import.ratio", on / off, 2)
+        .put("enrich_only.per_s", enrichOnly.rate(), 0).put("enrich_only.ms", 1000 / enrichOnly.rate(), 2)
+        .put("cost_pct", 100 * cost, 0).put("direct_pct", 100 * direct, 0).report(b.toString());
   }
 }

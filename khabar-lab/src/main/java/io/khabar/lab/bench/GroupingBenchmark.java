@@ -5,6 +5,8 @@ import io.khabar.Ingestion;
 import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,7 +40,8 @@ public final class GroupingBenchmark {
     this.log = log;
   }
 
-  public String run() throws Exception {
+  /** The section and its figures: on/off rates and ratio, window rates at both sizes, growth, the child's output. */
+  public Report run() throws Exception {
     List<Article> ant = data.antArticles();
     double off = rate(ant, false, "off");
     double on = rate(ant, true, "on");
@@ -103,7 +106,7 @@ public final class GroupingBenchmark {
     return window.isEmpty() ? Double.NaN : Stats.median(window);
   }
 
-  private String report(int n, double off, double on, Scale s) {
+  private Report report(int n, double off, double on, Scale s) {
     long last = s.windowRates().isEmpty() ? 0 : s.windowRates().lastKey();
     double small = medianRate(s.windowRates(), 10_000, n);
     double large = medianRate(s.windowRates(), last - n + 20_000, last);
@@ -122,6 +125,10 @@ public final class GroupingBenchmark {
         1000 / large));
     b.append(String.format(Locale.ROOT, "%nGrowth of the cost per article from ~31k to ~310k articles: %.2f× (goal ≤ 1.3×). "
         + "Peak heap: %d MB of 512 MB. Child output: %s%n", small / large, s.peakHeapMb(), s.summary()));
-    return b.toString();
+    Figures f = new Figures().count("articles", n).put("import.on_per_s", on, 0).put("import.off_per_s", off, 0)
+        .put("import.ratio", on / off, 2).put("scale.small.per_s", small, 0).put("scale.small.ms", 1000 / small, 2)
+        .put("scale.large.per_s", large, 0).put("scale.large.ms", 1000 / large, 2).put("growth", small / large, 2);
+    ImportOutput.figures(f, "child.", s.summary()); // its peak heap is the one quoted above
+    return f.report(b.toString());
   }
 }

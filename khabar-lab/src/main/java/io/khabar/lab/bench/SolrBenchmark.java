@@ -4,6 +4,8 @@ import io.khabar.Ingestion;
 
 import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.relate.Related;
 import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
@@ -45,7 +47,8 @@ public final class SolrBenchmark {
     this.log = log;
   }
 
-  public String run() throws Exception {
+  /** The section and its figures: import rates, latencies, list agreement and index size. */
+  public Report run() throws Exception {
     SolrTarget one = cluster.withCollection("khabar_bench_1x1");
     SolrTarget two = cluster.withCollection("khabar_bench_2x2");
     for (SolrTarget t : List.of(one, two)) {
@@ -84,12 +87,28 @@ public final class SolrBenchmark {
       latTwo = latency(store, ids);
       listsTwo = lists(store, ids);
     }
-    return report(rateEmbedded, rateOne, rateTwo, latEmbedded, latTwo,
-        overlap(listsOne, listsTwo), overlap(listsEmbedded, listsTwo), identical(listsOne, listsTwo))
+    double overlapShards = overlap(listsOne, listsTwo);
+    double overlapEngines = overlap(listsEmbedded, listsTwo);
+    double identicalShards = identical(listsOne, listsTwo);
+    Figures f = new Figures().count("articles", articles.size()).count("queries", queries)
+        .put("import.embedded_per_s", rateEmbedded, 0).put("import.solr_1x1_per_s", rateOne, 0)
+        .put("import.solr_2x2_per_s", rateTwo, 0).put("import.ratio", rateTwo / rateEmbedded, 2);
+    for (int p : new int[] {50, 95}) {
+      double e = Stats.percentile(latEmbedded, p);
+      double t = Stats.percentile(latTwo, p);
+      f.put("related.p" + p + ".embedded_ms", e, 2).put("related.p" + p + ".solr_2x2_ms", t, 2)
+          .put("related.p" + p + ".ratio", t / e, 2);
+    }
+    f.put("overlap.shards_pct", 100 * overlapShards, 1).put("identical.shards_pct", 100 * identicalShards, 1)
+        .put("overlap.embedded_vs_shards_pct", 100 * overlapEngines, 1)
+        .put("index.mb", indexBytes / 1e6, 1).put("index.kb_per_article", indexBytes / 1e3 / articles.size(), 1)
+        .put("index.gb_per_million", indexBytes / (double) articles.size() * 1e6 / 1e9, 1);
+    return f.report(report(rateEmbedded, rateOne, rateTwo, latEmbedded, latTwo, overlapShards, overlapEngines,
+        identicalShards)
         + String.format(Locale.ROOT, "%nIndex size of the 1-shard collection after a final commit: %.1f MB, %.1f KB per "
             + "article (average text %.1f KB): about %.1f GB per million articles per replica.%n",
             indexBytes / 1e6, indexBytes / 1e3 / articles.size(), averageText() / 1e3,
-            indexBytes / (double) articles.size() * 1e6 / 1e9);
+            indexBytes / (double) articles.size() * 1e6 / 1e9));
   }
 
   private static String load() {

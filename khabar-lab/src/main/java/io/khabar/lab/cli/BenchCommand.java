@@ -1,13 +1,23 @@
 package io.khabar.lab.cli;
 
 import io.khabar.cli.UsageException;
-
 import io.khabar.lab.bench.Benchmark;
+import io.khabar.lab.bench.CrawlBenchmark;
+import io.khabar.lab.bench.EnrichmentBenchmark;
 import io.khabar.lab.bench.GroupingBenchmark;
-import io.khabar.lab.eval.SharedData;
+import io.khabar.lab.bench.SolrBenchmark;
+import io.khabar.lab.figures.Input;
+import io.khabar.lab.harden.CrashTrials;
+import io.khabar.lab.harden.FuzzFigures;
+import io.khabar.lab.harden.HostileBenchmark;
+import io.khabar.lab.harden.LoadBenchmark;
+import io.khabar.lab.harden.SampleCorpus;
+import io.khabar.model.Article;
+import io.khabar.solr.SolrTarget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,10 +25,13 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure speed and memory against plain Lucene baselines and write the figures to docs/benchmarks.md: "
         + "import throughput, peak heap and related-articles latency (speed); grouping on vs off and the cost per "
-        + "article at 31k vs 310k articles (grouping, ~30 min).",
+        + "article at 31k vs 310k articles (grouping, ~30 min); enrichment on vs off.",
+        "--verify reruns and checks every figure against docs/figures/SECTION.yaml (speeds mostly as ratios or "
+        + "reported only); --pin pins a run's figures there.",
         "Example: ./khabar bench --only speed --rounds 3"})
 final class BenchCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("speed", "grouping", "solr", "enrichment", "crash", "load", "fuzz", "hostile");
+  /** The bundled demo sample the crawl and crash sections read (the jar holds a copy of this file). */
+  private static final Path DEMO_SAMPLE = Path.of("khabar-app/src/main/resources/sample/ant-sample.jsonl.gz");
 
   @Mixin MeasureOptions options;
 
@@ -28,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--only", description = "Run one part: speed, grouping, solr, enrichment, crash, load, fuzz or hostile (default: speed and grouping).")
+  @Option(names = "--only", description = "Run one part: speed, grouping, solr, enrichment, crash, load, fuzz, hostile or crawl (default: speed, grouping and enrichment; solr too with --solr-url).")
   String only;
 
   @Option(names = "--solr-url", description = "SolrCloud node URL(s) for the solr part (start a test cluster: docs/scale-out.md).")
@@ -49,47 +62,58 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ("crawl".equals(only)) { // needs no shared data: the demo sample on a loopback fake web
-      options.write("crawl", new io.khabar.lab.bench.CrawlBenchmark(work, rounds, System.err).run());
-      return 0;
+    return new SectionRunner(options).run(sections(), only);
+  }
+
+  private List<Section> sections() {
+    String cmd = "./khabar bench --only ";
+    String rounds = this.rounds == 3 ? "" : " --rounds " + this.rounds;
+    return List.of(
+        new Section("speed", "bench", cmd + "speed" + rounds, true, () -> List.of(ant(), saudiNewsNet()),
+            () -> new Benchmark(options.data(), work, this.rounds, System.err).run()),
+        new Section("grouping", "grouping", cmd + "grouping", true, () -> List.of(ant()),
+            () -> new GroupingBenchmark(options.data(), work, System.err).run()),
+        new Section("solr", "solr", cmd + "solr --solr-url URL", solrUrl != null, () -> List.of(ant()), this::solr),
+        new Section("enrichment", "enrichment", cmd + "enrichment" + rounds, true, () -> List.of(ant()),
+            () -> new EnrichmentBenchmark(options.data(), work, this.rounds, System.err).run()),
+        new Section("crash", "crash", cmd + "crash --trials " + trials, false, () -> List.of(demoSample()), this::crash),
+        new Section("load", "load", cmd + "load --rates " + rates.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + (seconds == 60 ? "" : " --seconds " + seconds), false,
+            () -> List.of(ant(), saudiNewsNet()), () -> new LoadBenchmark(options.data().antTarball(),
+                options.data().saudiNewsNet(), work.resolve("load"), rates, seconds, System.err).run()),
+        new Section("hostile", "hostile", cmd + "hostile", false, List::of,
+            () -> new HostileBenchmark(work.resolve("hostile")).run()),
+        new Section("fuzz", "fuzz", "mvn -B verify, then " + cmd + "fuzz", false, List::of,
+            () -> FuzzFigures.report(Path.of("."))),
+        // needs no shared data: the demo sample on a loopback fake web
+        new Section("crawl", "crawl", cmd + "crawl" + rounds, false, () -> List.of(demoSample()),
+            () -> new CrawlBenchmark(work, this.rounds, System.err).run()));
+  }
+
+  private io.khabar.lab.figures.Report solr() throws Exception {
+    if (solrUrl == null) {
+      throw new UsageException("--only solr needs --solr-url URL of a SolrCloud with Khabar's plugin jar (docs/scale-out.md)");
     }
-    SharedData data = options.data();
-    if (only != null && !PARTS.contains(only)) {
-      throw new UsageException("--only must be one of " + PARTS);
-    }
-    if (only == null || only.equals("speed")) {
-      options.write("bench", new Benchmark(data, work, rounds, System.err).run());
-    }
-    if (only == null || only.equals("grouping")) {
-      options.write("grouping", new GroupingBenchmark(data, work, System.err).run());
-    }
-    if ("solr".equals(only) || (only == null && solrUrl != null)) {
-      if (solrUrl == null) {
-        throw new UsageException("--only solr needs --solr-url URL of a SolrCloud with Khabar's plugin jar (docs/scale-out.md)");
-      }
-      java.util.List<io.khabar.model.Article> ant = data.antArticles();
-      options.write("solr", new io.khabar.lab.bench.SolrBenchmark(ant.subList(0, Math.min(solrArticles, ant.size())),
-          io.khabar.solr.SolrTarget.solr(solrUrl, null), work.resolve("solr"), 300, System.err).run());
-    }
-    if (only == null || only.equals("enrichment")) {
-      options.write("enrichment", new io.khabar.lab.bench.EnrichmentBenchmark(data, work, rounds, System.err).run());
-    }
-    if ("crash".equals(only)) {
-      Path corpus = io.khabar.lab.harden.SampleCorpus.firstArticles(400, work.resolve("crash/corpus.jsonl"));
-      io.khabar.lab.harden.CrashTrials crash = new io.khabar.lab.harden.CrashTrials(
-          new io.khabar.lab.harden.CrashTrials.Config(corpus, 40, trials, 3, 2026, work.resolve("crash")), System.err);
-      options.write("crash", crash.markdown(crash.run(), "./khabar bench --only crash --trials " + trials));
-    }
-    if ("load".equals(only)) {
-      options.write("load", new io.khabar.lab.harden.LoadBenchmark(data.antTarball(), data.saudiNewsNet(),
-          work.resolve("load"), rates, seconds, System.err).run());
-    }
-    if ("hostile".equals(only)) {
-      options.write("hostile", new io.khabar.lab.harden.HostileBenchmark(work.resolve("hostile")).run());
-    }
-    if ("fuzz".equals(only)) {
-      options.write("fuzz", io.khabar.lab.harden.FuzzFigures.markdown(Path.of(".")));
-    }
-    return 0;
+    List<Article> ant = options.data().antArticles();
+    return new SolrBenchmark(ant.subList(0, Math.min(solrArticles, ant.size())), SolrTarget.solr(solrUrl, null),
+        work.resolve("solr"), 300, System.err).run();
+  }
+
+  private io.khabar.lab.figures.Report crash() throws Exception {
+    Path corpus = SampleCorpus.firstArticles(400, work.resolve("crash/corpus.jsonl"));
+    CrashTrials crash = new CrashTrials(new CrashTrials.Config(corpus, 40, trials, 3, 2026, work.resolve("crash")), System.err);
+    return crash.report(crash.run(), "./khabar bench --only crash --trials " + trials);
+  }
+
+  private Input ant() {
+    return new Input("ant", options.data().antTarball());
+  }
+
+  private Input saudiNewsNet() {
+    return new Input("saudinewsnet", options.data().saudiNewsNet());
+  }
+
+  private static Input demoSample() {
+    return new Input("demo-sample", DEMO_SAMPLE);
   }
 }

@@ -1,14 +1,13 @@
 package io.khabar.lab.cli;
 
-import io.khabar.cli.UsageException;
-
 import io.khabar.lab.eval.Evaluation;
 import io.khabar.lab.eval.ExtractionEvaluation;
 import io.khabar.lab.eval.NearDuplicateEvaluation;
 import io.khabar.lab.eval.NerEvaluation;
-import io.khabar.lab.eval.SharedData;
 import io.khabar.lab.eval.StoryEvaluation;
+import io.khabar.lab.eval.TopicEvaluation;
 import io.khabar.lab.eval.VariantEvaluation;
+import io.khabar.lab.figures.Input;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,17 +19,16 @@ import picocli.CommandLine.Option;
     description = {"Measure quality against baselines and write the figures to docs/benchmarks.md: related articles vs "
         + "Lucene MoreLikeThis (SemEval-2022 pairs, story sets), near-duplicates vs exhaustive Jaccard (SaudiNewsNet), "
         + "stories (B-cubed on the story sets), article extraction vs Readability4J (archived pages), "
-        + "named entities (ANERcorp, CoNLL F1), name variants (judged pairs).",
-        "Example: ./khabar eval --only stories"})
+        + "named entities (ANERcorp, CoNLL F1), name variants (judged pairs), topics (ANT's last months).",
+        "--verify reruns and checks every figure against docs/figures/SECTION.yaml; --pin pins a run's figures there.",
+        "Example: ./khabar eval --only stories; ./khabar eval --verify --only variants"})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> PARTS = List.of("related", "duplicates", "stories", "extraction", "ner", "variants", "topics");
-
   @Mixin MeasureOptions options;
 
   @Option(names = "--work", defaultValue = "target/eval", description = "Scratch folder for evaluation stores (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--stories", defaultValue = "docs/eval", description = "Folder of the story sets and judged name pairs (default: ${DEFAULT-VALUE}).")
   Path stories;
 
   @Option(names = "--pages-gold", defaultValue = "docs/eval/pages-gold", description = "Gold copy of the shared pages (default: ${DEFAULT-VALUE}).")
@@ -44,35 +42,44 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SharedData data = options.data();
-    if (only != null && !PARTS.contains(only)) {
-      throw new UsageException("--only must be one of " + PARTS);
-    }
-    if (runs("related")) {
-      options.write("eval", new Evaluation(data, work, stories, System.err).run());
-    }
-    if (runs("duplicates")) {
-      options.write("duplicates", new NearDuplicateEvaluation(data.saudiNewsNet(), System.err).run());
-    }
-    if (runs("stories")) {
-      options.write("stories", new StoryEvaluation(data, work, stories, System.err).run());
-    }
-    if (runs("extraction")) {
-      options.write("extraction", new ExtractionEvaluation(data.pages(), pagesGold, fixtures, System.err).run());
-    }
-    if (runs("ner")) {
-      options.write("ner", new NerEvaluation(options.shared.resolve("anercorp"), true, System.err).run());
-    }
-    if (runs("variants")) {
-      options.write("variants", new VariantEvaluation(stories).run());
-    }
-    if (runs("topics")) {
-      options.write("topics", new io.khabar.lab.eval.TopicEvaluation(data, System.err).run());
-    }
-    return 0;
+    return new SectionRunner(options).run(sections(), only);
   }
 
-  private boolean runs(String part) {
-    return only == null || only.equals(part);
+  private List<Section> sections() {
+    Section.Inputs storySets = () -> List.of(ant(), semEval(), file("stories-dev.tsv"), file("stories-test.tsv"));
+    return List.of(
+        section("related", "eval", storySets, () -> new Evaluation(options.data(), work, stories, System.err).run()),
+        section("duplicates", "duplicates", () -> List.of(new Input("saudinewsnet", options.data().saudiNewsNet())),
+            () -> new NearDuplicateEvaluation(options.data().saudiNewsNet(), System.err).run()),
+        section("stories", "stories", storySets, () -> new StoryEvaluation(options.data(), work, stories, System.err).run()),
+        section("extraction", "extraction", () -> List.of(new Input("pages", options.data().pages()),
+                new Input("pages-gold", pagesGold), new Input("extraction-fixtures", fixtures)),
+            () -> new ExtractionEvaluation(options.data().pages(), pagesGold, fixtures, System.err).run()),
+        section("ner", "ner", () -> List.of(new Input("anercorp", anercorp())),
+            () -> new NerEvaluation(anercorp(), true, System.err).run()),
+        section("variants", "variants", () -> List.of(file("name-variants.tsv"), file("name-variants-test.tsv")),
+            () -> new VariantEvaluation(stories).run()),
+        section("topics", "topics", () -> List.of(ant()), () -> new TopicEvaluation(options.data(), System.err).run()));
+  }
+
+  private static Section section(String name, String marker, Section.Inputs inputs, Section.Measure measure) {
+    return new Section(name, marker, "./khabar eval --only " + name, true, inputs, measure);
+  }
+
+  private Input ant() {
+    return new Input("ant", options.data().antTarball());
+  }
+
+  private Input semEval() {
+    return new Input("semeval2022-ar", options.data().semEvalPairs());
+  }
+
+  private Input file(String name) {
+    return new Input(name, stories.resolve(name));
+  }
+
+  private Path anercorp() {
+    options.data(); // the same clear message as the other sections when --shared is wrong
+    return options.shared.resolve("anercorp");
   }
 }

@@ -6,6 +6,8 @@ import io.khabar.relate.RelatedConfig;
 import io.khabar.relate.RelatedFinder;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.lab.baseline.MoreLikeThisBaseline;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.text.AnalysisVariant;
 import io.khabar.text.KhabarAnalyzer;
 import io.khabar.text.TextFingerprint;
@@ -41,8 +43,12 @@ public final class Evaluation {
     this.log = log;
   }
 
-  /** Runs everything and returns the Markdown section for docs/benchmarks.md. */
-  public String run() throws IOException {
+  /**
+   * Runs everything and returns the section for docs/benchmarks.md with its figures: per analysis (and for
+   * MoreLikeThis, id {@code mlt}) the SemEval Spearman and dev/test recall@10, and the dev recall@10 of each
+   * tuning setting.
+   */
+  public Report run() throws IOException {
     List<Article> articles = new ArrayList<>(data.antArticlesAsImported());
     SemEvalPairs pairs = SemEvalPairs.read(data.semEvalPairs());
     articles.addAll(SharedData.asImported(pairs.articles()));
@@ -53,33 +59,45 @@ public final class Evaluation {
 
     Table variants = new Table("| analysis | SemEval Spearman | dev recall@10 | test recall@10 |", "|---|---|---|---|");
     Table tuning = new Table("| time weight | half-life (days) | title boost | dev recall@10 |", "|---|---|---|---|");
+    Figures figures = new Figures();
     for (AnalysisVariant v : AnalysisVariant.values()) {
       try (LuceneStore store = EvalStores.build(work.resolve(v.name().toLowerCase(Locale.ROOT)), v, articles)) {
         Analyzer analyzer = KhabarAnalyzer.create(v);
         if (v == AnalysisVariant.LUCENE_ARABIC) {
           MoreLikeThisBaseline mlt = new MoreLikeThisBaseline(store, analyzer);
-          variants.row("Lucene MoreLikeThis (baseline)", fmt(spearman(pairs, mlt::pairScore)),
-              fmt(StoryRecall.of(dev, fingerprints, mlt::similar, K)), fmt(StoryRecall.of(test, fingerprints, mlt::similar, K)));
+          row(variants, figures, "mlt", "Lucene MoreLikeThis (baseline)", spearman(pairs, mlt::pairScore),
+              StoryRecall.of(dev, fingerprints, mlt::similar, K), StoryRecall.of(test, fingerprints, mlt::similar, K));
         }
         RelatedFinder ours = new RelatedFinder(store, analyzer, RelatedConfig.defaults());
-        variants.row("Khabar related, " + label(v), fmt(spearman(pairs, (a, b) -> ours.similarity(a, b).orElse(Double.NaN))),
-            fmt(recall(dev, fingerprints, ours)), fmt(recall(test, fingerprints, ours)));
+        row(variants, figures, v.name().toLowerCase(Locale.ROOT), "Khabar related, " + label(v),
+            spearman(pairs, (a, b) -> ours.similarity(a, b).orElse(Double.NaN)), recall(dev, fingerprints, ours),
+            recall(test, fingerprints, ours));
         log.println("eval: " + v + " done");
         if (v == AnalysisVariant.KHABAR) {
-          tune(store, analyzer, fingerprints, tuning);
+          tune(store, analyzer, fingerprints, tuning, figures);
         }
       }
     }
-    return report(variants, tuning, pairs);
+    return figures.report(report(variants, tuning, pairs));
   }
 
-  private void tune(LuceneStore store, Analyzer analyzer, Map<String, String> fingerprints, Table tuning) throws IOException {
+  private static void row(Table t, Figures figures, String id, String label, double spearman, double dev, double test) {
+    t.row(label, fmt(spearman), fmt(dev), fmt(test));
+    figures.put(id + ".semeval_spearman", spearman, 3);
+    figures.put(id + ".dev_recall10", dev, 3);
+    figures.put(id + ".test_recall10", test, 3);
+  }
+
+  private void tune(LuceneStore store, Analyzer analyzer, Map<String, String> fingerprints, Table tuning,
+      Figures figures) throws IOException {
     for (double weight : new double[] {0, 0.4, 0.8, 1.0}) {
       for (double halfLife : weight == 0 ? new double[] {7} : new double[] {2, 7}) {
         for (double boost : new double[] {1, 2, 3}) {
           RelatedConfig c = RelatedConfig.defaults().withTime(weight, halfLife).withTitleBoost(boost);
           RelatedFinder f = new RelatedFinder(store, analyzer, c);
-          tuning.row(fmt(weight), fmt(halfLife), fmt(boost), fmt(recall(dev, fingerprints, f)));
+          double r = recall(dev, fingerprints, f);
+          tuning.row(fmt(weight), fmt(halfLife), fmt(boost), fmt(r));
+          figures.put("tuning.w" + weight + "-h" + halfLife + "-b" + boost + ".dev_recall10", r, 3);
         }
       }
     }

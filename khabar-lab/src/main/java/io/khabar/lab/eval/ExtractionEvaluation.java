@@ -2,6 +2,8 @@ package io.khabar.lab.eval;
 
 import io.khabar.extract.ArticleExtractor;
 import io.khabar.extract.ExtractedPage;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +58,12 @@ public final class ExtractionEvaluation {
   record Row(String id, double oursF1, double peerF1, boolean oursTitle, boolean peerTitle, boolean oursDate,
       boolean oursAuthor, boolean peerAuthor) {}
 
-  /** Runs the evaluation and returns it as a Markdown section. */
-  public String run() throws IOException {
+  /**
+   * Runs the evaluation and returns it as a Markdown section with its figures: per set ({@code shared},
+   * {@code fixtures}) and extractor ({@code khabar}, {@code readability}) the columns of its table, the reference
+   * JSON's scores, the throughput, and each page's body F1.
+   */
+  public Report run() throws IOException {
     List<Case> shared = cases(pagesGold, pagesHtml);
     List<Case> own = cases(fixtures, fixtures);
     log.printf(Locale.ROOT, "extraction: %d shared pages, %d fixtures%n", shared.size(), own.size());
@@ -65,7 +71,36 @@ public final class ExtractionEvaluation {
     List<Row> ownRows = score(own);
     Totals reference = reference(shared, pagesHtml);
     double[] speed = throughput(shared);
-    return markdown(shared.size(), outlets(shared), sharedRows, reference, ownRows, speed);
+    Figures figures = new Figures().count("shared.pages", shared.size()).count("shared.outlets", outlets(shared));
+    put(figures, "shared", sharedRows);
+    figures.put("reference.body_f1", reference.oursF1(), 3).put("reference.lowest_f1", reference.oursMinF1(), 3)
+        .put("reference.title", reference.oursTitle(), 3).put("reference.date", reference.oursDate(), 3)
+        .put("reference.author", reference.oursAuthor(), 3);
+    figures.put("speed.khabar_pages_per_s", speed[0], 0).put("speed.readability_pages_per_s", speed[1], 0)
+        .put("speed.ratio", speed[0] / speed[1], 2);
+    figures.count("fixtures.pages", own.size());
+    put(figures, "fixtures", ownRows);
+    for (var set : List.of(java.util.Map.entry("shared", sharedRows), java.util.Map.entry("fixtures", ownRows))) {
+      for (Row r : set.getValue()) {
+        String page = set.getKey() + ".page." + r.id();
+        figures.put(page + ".khabar_f1", r.oursF1(), 3).put(page + ".readability_f1", r.peerF1(), 3);
+      }
+    }
+    return figures.report(markdown(shared.size(), outlets(shared), sharedRows, reference, ownRows, speed));
+  }
+
+  /** The columns of {@link #table}, as figures. */
+  private static void put(Figures f, String set, List<Row> rows) {
+    Totals t = totals(rows);
+    f.put(set + ".readability.body_f1", t.peerF1(), 3).put(set + ".readability.lowest_f1", peerMin(rows), 3)
+        .put(set + ".readability.title", t.peerTitle(), 3).put(set + ".readability.author", t.peerAuthor(), 3)
+        .put(set + ".khabar.body_f1", t.oursF1(), 3).put(set + ".khabar.lowest_f1", t.oursMinF1(), 3)
+        .put(set + ".khabar.title", t.oursTitle(), 3).put(set + ".khabar.date", t.oursDate(), 3)
+        .put(set + ".khabar.author", t.oursAuthor(), 3);
+  }
+
+  private static double peerMin(List<Row> rows) {
+    return rows.stream().mapToDouble(Row::peerF1).min().orElse(0);
   }
 
   /** How many outlets the pages come from: distinct hosts of their URLs, "www." aside. */
@@ -222,7 +257,7 @@ public final class ExtractionEvaluation {
         | Readability4J (baseline) | %.3f | %.3f | %.3f | n/a | %.3f |
         | Khabar | %.3f | %.3f | %.3f | %.3f | %.3f |
 
-        """, caption, t.peerF1(), rows.stream().mapToDouble(Row::peerF1).min().orElse(0), t.peerTitle(),
+        """, caption, t.peerF1(), peerMin(rows), t.peerTitle(),
         t.peerAuthor(), t.oursF1(), t.oursMinF1(), t.oursTitle(), t.oursDate(), t.oursAuthor());
   }
 

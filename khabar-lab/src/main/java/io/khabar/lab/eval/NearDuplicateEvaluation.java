@@ -2,6 +2,8 @@ package io.khabar.lab.eval;
 
 import io.khabar.model.Article;
 import io.khabar.dedup.NearDuplicates;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,9 +51,40 @@ public final class NearDuplicateEvaluation {
     this.maxRuns = maxRuns;
   }
 
-  /** Runs the evaluation and returns it as a Markdown section. */
-  public String run() throws IOException {
-    return markdown(measure());
+  /** Runs the evaluation and returns it as a Markdown section with its figures. */
+  public Report run() throws IOException {
+    Result r = measure();
+    return figures(r).report(markdown(r));
+  }
+
+  /**
+   * The figures of the section. Counts and scores are exact (the joins are deterministic); times are the
+   * machine's, and only their ratio is meaningful.
+   */
+  Figures figures(Result r) {
+    Figures f = new Figures()
+        .count("articles", r.articles()).count("empty_articles", r.emptyArticles())
+        .count("distinct_sets", r.distinctSets()).count("articles_with_identical_copy", r.articlesWithIdenticalCopy())
+        .count("identical_pairs", r.identicalPairs()).count("shingles", r.shingles());
+    for (NearDupScore s : r.scores()) {
+      String t = "t" + fmt(s.threshold()) + ".";
+      f.count(t + "true_pairs", s.truth()).count(t + "predicted_pairs", s.predicted()).count(t + "found", s.found())
+          .put(t + "precision", s.precision(), 4).put(t + "recall", s.recall(), 4)
+          .count(t + "true_distinct", s.truthDistinct()).count(t + "predicted_distinct", s.predictedDistinct())
+          .put(t + "precision_distinct", s.precisionDistinct(), 4).put(t + "recall_distinct", s.recallDistinct(), 4);
+    }
+    return f.count("missed", r.missed().size())
+        .count("lsh.candidates", r.candidates()).count("lsh.shared_buckets", r.sharedBuckets())
+        .count("lsh.largest_bucket", r.largestBucket())
+        .count("exhaustive.pairs_sharing_a_shingle", r.pairsSharingAShingle())
+        .count("exhaustive.increments", r.increments())
+        .count("exhaustive.max_document_frequency", r.maxDocumentFrequency())
+        .count("ms.read", r.readMs()).count("ms.shingling", r.shingleMs()).count("ms.lsh", r.lshMs())
+        .count("ms.exhaustive", r.exactMs()).put("speed_ratio", speedRatio(r), 1);
+  }
+
+  private static double speedRatio(Result r) {
+    return (double) r.exactMs() / Math.max(1, r.lshMs());
   }
 
   /** What one evaluation measured. Times in milliseconds, medians over {@code runs}. */
@@ -198,8 +231,7 @@ public final class NearDuplicateEvaluation {
         "| exhaustive: inverted index, %,d pairs sharing a shingle compared (%,d counter increments; "
             + "most common shingle in %,d sets) | %,d ms |%n",
         r.pairsSharingAShingle(), r.increments(), r.maxDocumentFrequency(), r.exactMs()));
-    md.append(String.format(Locale.ROOT, "| speed ratio, exhaustive / LSH | %.1f× |%n%n",
-        (double) r.exactMs() / Math.max(1, r.lshMs())));
+    md.append(String.format(Locale.ROOT, "| speed ratio, exhaustive / LSH | %.1f× |%n%n", speedRatio(r)));
     md.append(String.format(Locale.ROOT,
         "Times: %s, one thread, reading the zips (%,d ms) not included. These are batch joins over the whole "
             + "corpus; for one new article against the store (not measured here) LSH needs one term lookup per "

@@ -3,6 +3,8 @@ package io.khabar.lab.eval;
 import io.khabar.enrich.ner.Gazetteer;
 import io.khabar.enrich.ner.NamedEntityFinder;
 import io.khabar.enrich.ner.NerFeatures;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.lab.train.NerModelBuilder;
 import io.khabar.lab.train.NerTrainer;
 import io.khabar.lab.train.NerTrainingConfig;
@@ -41,7 +43,11 @@ public final class NerEvaluation {
     this.log = log;
   }
 
-  public String run() throws IOException {
+  /**
+   * The section and its figures: sentence counts, per tagger ({@code gazetteer}, {@code opennlp_default},
+   * {@code khabar}) dev F1 and test P/R/F1, per type the gold count and each tagger's P/R/F1, and the tuning rows.
+   */
+  public Report run() throws IOException {
     NerFeatures.register();
     List<TaggedSentence> train = corpus.split("train");
     List<TaggedSentence> dev = corpus.split("dev");
@@ -53,6 +59,8 @@ public final class NerEvaluation {
     TokenNameFinderModel shipped = NamedEntityFinder.shippedModel();
     GazetteerTagger gazetteerOnly = new GazetteerTagger(gazetteers);
 
+    Figures figures = new Figures().count("sentences.train", train.size()).count("sentences.dev", dev.size())
+        .count("sentences.test", test.size());
     StringBuilder md = new StringBuilder();
     md.append("## Named entities (`./khabar eval --only ner`)\n\n");
     md.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
@@ -67,15 +75,21 @@ public final class NerEvaluation {
     ConllScorer shippedTest = score(new SentenceTagger(shipped)::tag, test);
     ConllScorer baselineTest = score(new SentenceTagger(baseline)::tag, test);
     ConllScorer gazTest = score(gazetteerOnly::tag, test);
-    row(md, "gazetteer-only (longest ANERGazet match, clitic-aware)", score(gazetteerOnly::tag, dev), gazTest);
-    row(md, "OpenNLP default features, no gazetteer (baseline)",
+    row(md, figures, "gazetteer", "gazetteer-only (longest ANERGazet match, clitic-aware)",
+        score(gazetteerOnly::tag, dev), gazTest);
+    row(md, figures, "opennlp_default", "OpenNLP default features, no gazetteer (baseline)",
         score(new SentenceTagger(baseline)::tag, dev), baselineTest);
-    row(md, "**Khabar model** (shipped)", score(new SentenceTagger(shipped)::tag, dev), shippedTest);
+    row(md, figures, "khabar", "**Khabar model** (shipped)", score(new SentenceTagger(shipped)::tag, dev), shippedTest);
     md.append("\nPer type on the test split (precision / recall / F1):\n\n");
     md.append("| type | test entities | Khabar model | OpenNLP default | gazetteer-only |\n|---|---|---|---|---|\n");
     for (String t : TYPES) {
       md.append(String.format("| %s | %d | %s | %s | %s |%n", t, shippedTest.type(t).gold(),
           prf(shippedTest.type(t)), prf(baselineTest.type(t)), prf(gazTest.type(t))));
+      String type = t.toLowerCase(java.util.Locale.ROOT);
+      figures.count("test." + type + ".entities", shippedTest.type(t).gold());
+      prf(figures, "khabar.test." + type, shippedTest.type(t));
+      prf(figures, "opennlp_default.test." + type, baselineTest.type(t));
+      prf(figures, "gazetteer.test." + type, gazTest.type(t));
     }
     if (tune) {
       md.append("\nSettings compared on the dev split; test F1 shown for the record, not used for the choice. BIO "
@@ -86,16 +100,27 @@ public final class NerEvaluation {
       for (NerTrainingConfig c : TUNING) {
         log.println("ner: tuning " + c.describe());
         TokenNameFinderModel m = NerTrainer.train(train, gazetteers, c);
-        md.append(String.format("| %s | %.3f | %.3f |%n", c.describe(), score(new SentenceTagger(m)::tag, dev).overall().f1(),
-            score(new SentenceTagger(m)::tag, test).overall().f1()));
+        double devF1 = score(new SentenceTagger(m)::tag, dev).overall().f1();
+        double testF1 = score(new SentenceTagger(m)::tag, test).overall().f1();
+        md.append(String.format("| %s | %.3f | %.3f |%n", c.describe(), devF1, testF1));
+        String id = "tuning." + c.codec() + "-" + c.algorithm().toLowerCase(java.util.Locale.ROOT) + c.iterations()
+            + "-cutoff" + c.cutoff() + (c.arabicFeatures() ? "" : "-default_features");
+        figures.put(id + ".dev_f1", devF1, 3).put(id + ".test_f1", testF1, 3);
       }
     }
-    return md.toString();
+    return figures.report(md.toString());
   }
 
-  private static void row(StringBuilder md, String name, ConllScorer dev, ConllScorer test) {
+  private static void row(StringBuilder md, Figures figures, String id, String name, ConllScorer dev, ConllScorer test) {
     md.append(String.format("| %s | %.3f | %.3f | %.3f | %.3f |%n", name, dev.overall().f1(),
         test.overall().precision(), test.overall().recall(), test.overall().f1()));
+    figures.put(id + ".dev.f1", dev.overall().f1(), 3);
+    prf(figures, id + ".test", test.overall());
+  }
+
+  private static void prf(Figures figures, String prefix, ConllScorer.Counts c) {
+    figures.put(prefix + ".precision", c.precision(), 3).put(prefix + ".recall", c.recall(), 3)
+        .put(prefix + ".f1", c.f1(), 3);
   }
 
   private static String prf(ConllScorer.Counts c) {

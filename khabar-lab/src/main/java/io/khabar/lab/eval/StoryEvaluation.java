@@ -3,6 +3,8 @@ package io.khabar.lab.eval;
 import io.khabar.Ingestion;
 
 import io.khabar.model.Article;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.story.StoryConfig;
@@ -41,7 +43,12 @@ public final class StoryEvaluation {
     this.log = log;
   }
 
-  public String run() throws IOException {
+  /**
+   * The section and its figures: B-cubed per grouping (import, restory) and set, the story count, the sweep's dev
+   * scores per setting, and the SemEval same-story decisions.
+   */
+  public Report run() throws IOException {
+    Figures figures = new Figures();
     List<Article> ant = new ArrayList<>(data.antArticlesAsImported());
     ant.sort(OLDEST_FIRST);
     Evaluation.Table sweep = new Evaluation.Table(
@@ -54,6 +61,7 @@ public final class StoryEvaluation {
       sweep.row(Evaluation.fmt(c.threshold()), Evaluation.fmt(c.titleWeight()),
           Evaluation.fmt(c.entityWeight()) + (isDefault ? " (default)" : ""), Evaluation.fmt(b.precision()),
           Evaluation.fmt(b.recall()), Evaluation.fmt(b.f1()));
+      put(figures, "sweep.t" + c.threshold() + "-tw" + c.titleWeight() + "-ew" + c.entityWeight() + ".dev", b);
       log.println("stories: sweep " + c + ": F1 " + Evaluation.fmt(b.f1()));
       if (isDefault) {
         full = g;
@@ -61,9 +69,24 @@ public final class StoryEvaluation {
     }
     Map<String, String> rebuilt = restory(full.folder);
     Evaluation.Table results = new Evaluation.Table("| grouping | set | precision | recall | F1 |", "|---|---|---|---|---|");
-    addRows(results, "import, oldest first", full.stories);
-    addRows(results, "restory", rebuilt);
-    return report(sweep, results, full, semEval());
+    addRows(results, figures, "import", "import, oldest first", full.stories);
+    addRows(results, figures, "restory", "restory", rebuilt);
+    figures.count("stories", full.storyCount());
+    figures.put("grouping_seconds", full.seconds(), 0);
+    SameStory semEval = semEval();
+    figures.put("semeval.precision", semEval.precision(), 3);
+    figures.put("semeval.recall", semEval.recall(), 3);
+    figures.count("semeval.true_positives", semEval.tp());
+    figures.count("semeval.false_positives", semEval.fp());
+    figures.count("semeval.false_negatives", semEval.fn());
+    figures.count("semeval.true_negatives", semEval.tn());
+    return figures.report(report(sweep, results, full, semEval.toString()));
+  }
+
+  private static void put(Figures figures, String prefix, BCubed b) {
+    figures.put(prefix + ".precision", b.precision(), 3);
+    figures.put(prefix + ".recall", b.recall(), 3);
+    figures.put(prefix + ".f1", b.f1(), 3);
   }
 
   /** The settings compared on the dev set: threshold and title weight, and the weight of shared entities. */
@@ -79,10 +102,11 @@ public final class StoryEvaluation {
         d.withThreshold(0.25));
   }
 
-  private void addRows(Evaluation.Table t, String label, Map<String, String> stories) {
+  private void addRows(Evaluation.Table t, Figures figures, String id, String label, Map<String, String> stories) {
     for (var set : List.of(Map.entry("dev", dev), Map.entry("test", test))) {
       BCubed b = BCubed.of(set.getValue(), stories);
       t.row(label, set.getKey(), Evaluation.fmt(b.precision()), Evaluation.fmt(b.recall()), Evaluation.fmt(b.f1()));
+      put(figures, id + "." + set.getKey(), b);
     }
   }
 
@@ -124,7 +148,7 @@ public final class StoryEvaluation {
    * rest is left out). The excerpts have no dates: each pair is dated one day, ten days from the next
    * pair and two years after ANT, so that only the two texts of a pair can meet in a story.
    */
-  private String semEval() throws IOException {
+  private SameStory semEval() throws IOException {
     SemEvalPairs pairs = SemEvalPairs.read(data.semEvalPairs());
     List<Article> articles = new ArrayList<>(data.antArticlesAsImported()); // as import groups them: enriched
     articles.sort(OLDEST_FIRST);
@@ -158,10 +182,25 @@ public final class StoryEvaluation {
         tn++;
       }
     }
-    return String.format(Locale.ROOT, "same-story precision %s, recall %s (%d same-story pairs, %d different-story "
-            + "pairs; %d true positives, %d false positives, %d false negatives, %d true negatives)",
-        tp + fp == 0 ? "n/a" : Evaluation.fmt((double) tp / (tp + fp)), Evaluation.fmt((double) tp / Math.max(1, tp + fn)),
-        tp + fn, fp + tn, tp, fp, fn, tn);
+    return new SameStory(tp, fp, fn, tn);
+  }
+
+  /** Same-story decisions on the SemEval pairs. */
+  record SameStory(int tp, int fp, int fn, int tn) {
+    double precision() {
+      return tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return (double) tp / Math.max(1, tp + fn);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "same-story precision %s, recall %s (%d same-story pairs, %d different-story "
+              + "pairs; %d true positives, %d false positives, %d false negatives, %d true negatives)",
+          tp + fp == 0 ? "n/a" : Evaluation.fmt(precision()), Evaluation.fmt(recall()), tp + fn, fp + tn, tp, fp, fn, tn);
+    }
   }
 
   private static Article dated(Article a, OffsetDateTime when) {

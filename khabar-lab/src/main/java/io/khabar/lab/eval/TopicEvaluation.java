@@ -4,6 +4,8 @@ import io.khabar.model.Topic;
 import io.khabar.enrich.topic.TopicClassifier;
 import io.khabar.enrich.topic.TopicClassifier.Algorithm;
 import io.khabar.enrich.topic.TopicClassifier.Training;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.lab.train.TopicCorpus;
 import io.khabar.enrich.topic.TopicSample;
 import java.io.IOException;
@@ -34,8 +36,13 @@ public final class TopicEvaluation {
     this.log = log;
   }
 
-  public String run() throws IOException {
+  /**
+   * The section and its figures: split sizes, per test model ({@code maxent}, {@code naive_bayes}, {@code shipped})
+   * accuracy, macro-F1 and per-topic F1, the dev sweep, and the six-label comparison.
+   */
+  public Report run() throws IOException {
     long start = System.nanoTime();
+    Figures figures = new Figures();
     TopicCorpus corpus = TopicCorpus.readAnt(data.antTarball());
     log.printf(Locale.ROOT, "topics: %d train, %d dev, %d test articles%n", corpus.train().size(), corpus.dev().size(),
         corpus.test().size());
@@ -46,20 +53,35 @@ public final class TopicEvaluation {
       log.println("topics: " + t + " dev accuracy " + Evaluation.fmt(s.accuracy()));
       sweep.row(name(t) + (t.equals(Training.DEFAULT) ? " (chosen)" : ""), iterations(t), String.valueOf(t.cutoff()),
           Evaluation.fmt(s.accuracy()), Evaluation.fmt(s.macroF1()));
+      String id = "sweep." + t.algorithm().name().toLowerCase(Locale.ROOT) + "-" + t.iterations() + "-cutoff" + t.cutoff();
+      figures.put(id + ".dev_accuracy", s.accuracy(), 3).put(id + ".dev_macro_f1", s.macroF1(), 3);
     }
-    String sixLabels = sixLabels(corpus);
+    String sixLabels = sixLabels(corpus, figures);
     TopicScores chosen = TopicScores.of(TopicClassifier.train(corpus.trainAndDev(), Training.DEFAULT), corpus.test());
     TopicScores baseline = TopicScores.of(TopicClassifier.train(corpus.trainAndDev(), BASELINE), corpus.test());
     TopicScores shipped = TopicScores.of(TopicClassifier.load(), corpus.test());
     double seconds = (System.nanoTime() - start) / 1e9;
-    return report(corpus, sweep, sixLabels, chosen, baseline, shipped, seconds);
+    figures.count("train.articles", corpus.train().size()).count("dev.articles", corpus.dev().size())
+        .count("test.articles", corpus.test().size()).count("left_out", corpus.skipped());
+    put(figures, "test.maxent", chosen);
+    put(figures, "test.naive_bayes", baseline);
+    put(figures, "test.shipped", shipped);
+    figures.put("seconds", seconds, 0);
+    return figures.report(report(corpus, sweep, sixLabels, chosen, baseline, shipped, seconds));
+  }
+
+  private static void put(Figures figures, String prefix, TopicScores s) {
+    figures.put(prefix + ".accuracy", s.accuracy(), 3).put(prefix + ".macro_f1", s.macroF1(), 3);
+    for (Topic t : Topic.values()) {
+      figures.put(prefix + ".f1." + t.key(), s.f1().get(t), 3);
+    }
   }
 
   /**
    * Why world and Middle East are one topic: the chosen learner trained on ANT's own six categories,
    * scored on the dev month as six labels and with its answers merged onto the topics.
    */
-  private String sixLabels(TopicCorpus corpus) throws IOException {
+  private String sixLabels(TopicCorpus corpus, Figures figures) throws IOException {
     TopicClassifier c = TopicClassifier.train(corpus.train(), Training.DEFAULT, TopicSample::category);
     int exact = 0;
     int merged = 0;
@@ -72,6 +94,10 @@ public final class TopicEvaluation {
     }
     int n = corpus.dev().size();
     log.println("topics: six labels dev accuracy " + Evaluation.fmt((double) exact / n));
+    figures.put("six_labels.dev_accuracy", (double) exact / n, 3).count("six_labels.errors", n - exact)
+        .count("six_labels.world_vs_middle_east_errors", apart)
+        .put("six_labels.world_vs_middle_east_pct", 100.0 * apart / Math.max(1, n - exact), 0)
+        .put("six_labels.merged_dev_accuracy", (double) merged / n, 3);
     return String.format(Locale.ROOT, "Trained on ANT's six categories instead (internationalNews and middleEast apart), "
         + "the same learner scores dev accuracy %s; %d of its %d errors (%.0f%%) only confuse internationalNews with "
         + "middleEast, and with its answers merged onto the topics it scores %s. The outlets draw that line differently "

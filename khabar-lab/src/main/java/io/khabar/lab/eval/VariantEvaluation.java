@@ -1,6 +1,8 @@
 package io.khabar.lab.eval;
 
 import io.khabar.enrich.ner.NameKeys;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
@@ -88,9 +91,16 @@ public final class VariantEvaluation {
     return out.toString();
   }
 
-  public String run() throws IOException {
+  /** The section, and its figures: per set the pair counts, per key precision, recall and pairs kept apart. */
+  public Report run() throws IOException {
     List<Pair> dev = read(dir.resolve("name-variants.tsv"));
     List<Pair> test = read(dir.resolve("name-variants-test.tsv"));
+    Figures figures = new Figures();
+    for (var set : List.of(Map.entry("dev", dev), Map.entry("test", test))) {
+      figures.count(set.getKey() + ".pairs", set.getValue().size());
+      figures.count(set.getKey() + ".same_pairs", set.getValue().stream().filter(Pair::same).count());
+      figures.count(set.getKey() + ".different_pairs", set.getValue().stream().filter(p -> !p.same()).count());
+    }
     StringBuilder md = new StringBuilder("## Name variants (`./khabar eval --only variants`)\n\n");
     md.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
     md.append(String.format("Judged pairs of names mined from ANT and SaudiNewsNet (how: `docs/eval/name-variants.md`): "
@@ -100,9 +110,9 @@ public final class VariantEvaluation {
         dev.size(), dev.stream().filter(Pair::same).count(), test.size(), test.stream().filter(Pair::same).count()));
     md.append("| key | dev precision | dev recall | dev apart | test precision | test recall | test apart |\n");
     md.append("|---|---|---|---|---|---|---|\n");
-    row(md, "Lucene ArabicNormalizer equality (baseline)", dev, test, VariantEvaluation::luceneNormalized);
-    row(md, "Khabar orthographic folding only", dev, test, NameKeys::orthographic);
-    row(md, "**Khabar entity key** (`NameKeys`)", dev, test, NameKeys::key);
+    row(md, figures, "lucene", "Lucene ArabicNormalizer equality (baseline)", dev, test, VariantEvaluation::luceneNormalized);
+    row(md, figures, "orthographic", "Khabar orthographic folding only", dev, test, NameKeys::orthographic);
+    row(md, figures, "key", "**Khabar entity key** (`NameKeys`)", dev, test, NameKeys::key);
     md.append("\nTest pairs the key gets wrong:\n\n");
     int wrong = 0;
     for (Pair p : test) {
@@ -116,13 +126,21 @@ public final class VariantEvaluation {
     if (wrong == 0) {
       md.append("- none\n");
     }
-    return md.toString();
+    figures.count("test.key.wrong_pairs", wrong);
+    return figures.report(md.toString());
   }
 
-  private static void row(StringBuilder md, String name, List<Pair> dev, List<Pair> test, Function<String, String> key) {
+  private static void row(StringBuilder md, Figures figures, String id, String name, List<Pair> dev, List<Pair> test,
+      Function<String, String> key) {
     Score d = score(dev, key);
     Score t = score(test, key);
     md.append(String.format("| %s | %.3f | %.3f | %s | %.3f | %.3f | %s |%n", name, d.precision(), d.recall(), d.apart(),
         t.precision(), t.recall(), t.apart()));
+    for (var set : List.of(Map.entry("dev", d), Map.entry("test", t))) {
+      String prefix = set.getKey() + "." + id + ".";
+      figures.put(prefix + "precision", set.getValue().precision(), 3);
+      figures.put(prefix + "recall", set.getValue().recall(), 3);
+      figures.count(prefix + "apart", set.getValue().tn());
+    }
   }
 }

@@ -142,6 +142,20 @@ public final class CrashTrials {
         unopenable, mismatches, order.size(), refSeconds, problems);
   }
 
+  /**
+   * The {@code crash} section with its figures. What must be 0 (lost, doubled, unopenable…) and the kill count
+   * (drawn from the seed) are exact; where the kills struck depends on the machine's speed.
+   */
+  public io.khabar.lab.figures.Report report(Report r, String command) {
+    return new io.khabar.lab.figures.Figures().count("trials", r.trials()).count("corpus_articles", r.corpusArticles())
+        .count("kills", r.kills()).count("kills.between_commits", r.killsBetweenCommits())
+        .count("kills.before_first_commit", r.killsBeforeFirstAck()).count("kills.after_end", r.killsAfterEnd())
+        .count("acked_checked", r.ackedChecked()).count("unopenable", r.unopenable()).count("lost", r.lost())
+        .count("duplicated", r.duplicated()).count("wrong_last_id", r.wrongLastId())
+        .count("final_mismatches", r.finalMismatches()).put("reference_seconds", r.referenceSeconds(), 1)
+        .report(markdown(r, command));
+  }
+
   /** The {@code crash} section of docs/benchmarks.md. */
   public String markdown(Report r, String command) {
     StringBuilder b = new StringBuilder("## Crash safety (`" + command + "`)\n\n");

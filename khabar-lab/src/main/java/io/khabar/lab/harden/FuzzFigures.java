@@ -1,6 +1,8 @@
 package io.khabar.lab.harden;
 
 import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,11 @@ public final class FuzzFigures {
 
   private FuzzFigures() {}
 
-  public static String markdown(Path repo) throws IOException {
+  /**
+   * The section and its figures: per target the executions and seconds (the machine's), seeds, former crashes
+   * and findings (a missing report counts as n/a, which no pinned 0 accepts); and the totals.
+   */
+  public static Report report(Path repo) throws IOException {
     Path stats = repo.resolve("khabar-core/target/fuzz-stats");
     if (!Files.isDirectory(stats)) {
       throw new IOException("no fuzzing figures in " + stats + ": run `" + STEP + "` first");
@@ -38,6 +44,9 @@ public final class FuzzFigures {
     try (Stream<Path> s = Files.list(stats)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
+    Figures figures = new Figures().count("targets", files.size());
+    double findingsTotal = 0;
+    int crashesTotal = 0;
     for (Path f : files) {
       Properties p = new Properties();
       try (var in = Files.newBufferedReader(f)) {
@@ -47,12 +56,22 @@ public final class FuzzFigures {
       List<String> seeds = seeds(repo, test);
       String crashes = seeds.stream().filter(n -> n.startsWith("crash-")).map(n -> "`" + n + "`")
           .collect(Collectors.joining(", "));
+      String findings = findings(repo, test);
       b.append(String.format("| %s | `%s` | %,d | %s | %d | %s | %s |%n", p.getProperty("target"), test,
           Long.parseLong(p.getProperty("executions")), p.getProperty("seconds"), seeds.size(),
-          crashes.isEmpty() ? "none" : crashes, findings(repo, test)));
+          crashes.isEmpty() ? "none" : crashes, findings));
+      String id = p.getProperty("target") + ".";
+      long formerCrashes = seeds.stream().filter(n -> n.startsWith("crash-")).count();
+      double found = findings.matches("\\d+") ? Double.parseDouble(findings) : Double.NaN;
+      figures.count(id + "executions", Long.parseLong(p.getProperty("executions")))
+          .put(id + "seconds", Double.parseDouble(p.getProperty("seconds")), 1).count(id + "seeds", seeds.size())
+          .count(id + "former_crashes", formerCrashes).put(id + "findings", found, 0);
+      findingsTotal += found;
+      crashesTotal += formerCrashes;
     }
+    figures.put("findings", findingsTotal, 0).count("former_crashes", crashesTotal);
     b.append("\nA former crash is a seed whose name starts with `crash-`; what each was and its fix: docs/security.md, row 8.\n");
-    return b.toString();
+    return figures.report(b.toString());
   }
 
   /** Failures and errors in the fuzzing run's surefire report: a finding fails its test. */

@@ -5,6 +5,8 @@ import io.khabar.Ingestion;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.cli.HeapSampler;
 import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.store.lucene.LuceneStore;
 import java.io.IOException;
@@ -29,7 +31,8 @@ public final class HostileBenchmark {
     void write(OutputStream out) throws IOException;
   }
 
-  record Case(String name, String file, Writer content) {}
+  /** {@code id} names the case's figures. */
+  record Case(String id, String name, String file, Writer content) {}
 
   private final Path work;
 
@@ -39,7 +42,7 @@ public final class HostileBenchmark {
 
   static List<Case> cases() {
     return List.of(
-        new Case("10 MB one-line text", "text.jsonl", out -> {
+        new Case("text_10mb", "10 MB one-line text", "text.jsonl", out -> {
           out.write("{\"id\":\"big\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
           byte[] word = "كلمة ".getBytes(StandardCharsets.UTF_8);
           for (int i = 0; i < (10 << 20) / word.length; i++) {
@@ -47,7 +50,7 @@ public final class HostileBenchmark {
           }
           out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
         }),
-        new Case("200 MB line", "line.jsonl", out -> {
+        new Case("line_200mb", "200 MB line", "line.jsonl", out -> {
           byte[] mb = new byte[1 << 20];
           java.util.Arrays.fill(mb, (byte) 'a');
           for (int i = 0; i < 200; i++) {
@@ -55,13 +58,13 @@ public final class HostileBenchmark {
           }
           out.write('\n');
         }),
-        new Case("JSON nested 1,000,000 deep", "deep.jsonl", out -> {
+        new Case("json_deep", "JSON nested 1,000,000 deep", "deep.jsonl", out -> {
           out.write("{\"id\":\"deep\",\"text\":\"t\",\"x\":".getBytes(StandardCharsets.UTF_8));
           out.write("[".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
           out.write("]".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
           out.write("}\n".getBytes(StandardCharsets.UTF_8));
         }),
-        new Case("10,000 lines with a 1,000-digit number", "numbers.jsonl", out -> {
+        new Case("long_numbers", "10,000 lines with a 1,000-digit number", "numbers.jsonl", out -> {
           byte[] line = ("{\"id\":\"n\",\"text\":\"t\",\"n\":" + "9".repeat(1000) + "}\n").getBytes(StandardCharsets.UTF_8);
           for (int i = 0; i < 10_000; i++) {
             out.write(line);
@@ -69,7 +72,12 @@ public final class HostileBenchmark {
         }));
   }
 
-  public String run() throws IOException {
+  /**
+   * The section and its figures per case: input size, whether the import refused the hostile record, whether the
+   * good one got in (exact), and the seconds and peak heap it took (the machine's).
+   */
+  public Report run() throws IOException {
+    Figures f = new Figures();
     StringBuilder b = new StringBuilder("## Hostile input (`./khabar bench --only hostile`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(". Each case is generated, then imported by the ")
         .append("real importer (grouping on) into an empty store together with one good record; time and peak heap ")
@@ -83,17 +91,18 @@ public final class HostileBenchmark {
         c.content().write(out);
         out.write(GOOD);
       }
-      row(b, c.name(), List.of(in), dir);
+      row(b, f, c.id(), c.name(), List.of(in), dir);
       Files.delete(in);
     }
     Path bombDir = Benchmark.fresh(work.resolve("zip-bomb"));
     Path bomb = zipBomb(bombDir.resolve("2015-07-21.zip"));
     Path good = Files.write(bombDir.resolve("good.jsonl"), GOOD);
-    row(b, "zip bomb: 2 GB of whitespace in one entry", List.of(bomb, good), bombDir);
-    return b.toString();
+    row(b, f, "zip_bomb", "zip bomb: 2 GB of whitespace in one entry", List.of(bomb, good), bombDir);
+    return f.report(b.toString());
   }
 
-  private static void row(StringBuilder b, String name, List<Path> files, Path dir) throws IOException {
+  private static void row(StringBuilder b, Figures figures, String id, String name, List<Path> files, Path dir)
+      throws IOException {
     long size = 0;
     for (Path f : files) {
       size += Files.size(f);
@@ -112,6 +121,8 @@ public final class HostileBenchmark {
     String outcome = s.messages().isEmpty() ? "imported" : s.messages().get(0).replaceAll("^[^:]*:\\d*:? ?", "");
     b.append(String.format("| %s | %,d bytes | %s | %s | %.1f | %d |%n", name, size, outcome.replace("|", "\\|"),
         good ? "yes" : "NO", seconds, peak));
+    figures.count(id + ".input_bytes", size).count(id + ".refused", s.messages().isEmpty() ? 0 : 1)
+        .count(id + ".good_imported", good ? 1 : 0).put(id + ".seconds", seconds, 1).count(id + ".peak_heap_mb", peak);
   }
 
   private static Path zipBomb(Path zip) throws IOException {

@@ -3,6 +3,8 @@ package io.khabar.lab.harden;
 import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.lab.eval.BenchmarksDoc;
+import io.khabar.lab.figures.Figures;
+import io.khabar.lab.figures.Report;
 import io.khabar.model.Headline;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.web.pages.Links;
@@ -33,12 +35,13 @@ public final class LoadBenchmark {
   private static final Pattern ADDRESS = Pattern.compile("Khabar is serving (\\d+) articles at (http://\\S+/)");
 
   /** One kind of request: its name and how an article headline becomes a URL path. */
-  record Target(String name, Function<Headline, String> path) {}
+  record Target(String id, String name, Function<Headline, String> path) {}
 
   static final List<Target> TARGETS = List.of(
-      new Target("article page `/articles/{id}`", h -> Links.article(h.id())),
-      new Target("related API `/api/articles/{id}/related`", h -> "/api/articles/" + Links.encode(h.id()) + "/related"),
-      new Target("search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))));
+      new Target("article", "article page `/articles/{id}`", h -> Links.article(h.id())),
+      new Target("related", "related API `/api/articles/{id}/related`",
+          h -> "/api/articles/" + Links.encode(h.id()) + "/related"),
+      new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))));
 
   private final Path ant;
   private final Path saudiNewsNet;
@@ -58,7 +61,11 @@ public final class LoadBenchmark {
     this.log = log;
   }
 
-  public String run() throws Exception {
+  /**
+   * The section and its figures: per run ({@code alone}, {@code beside} an import), endpoint and rate the achieved
+   * rate, latency percentiles and errors. All depend on what else the machine does.
+   */
+  public Report run() throws Exception {
     Path data = work.resolve("ant");
     ensureImported(data);
     String before = loadAverage();
@@ -163,7 +170,7 @@ public final class LoadBenchmark {
     return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(2, words.length)));
   }
 
-  private String report(List<OpenLoad.Result> alone, List<OpenLoad.Result> beside, String before, String after,
+  private Report report(List<OpenLoad.Result> alone, List<OpenLoad.Result> beside, String before, String after,
                         String during) {
     StringBuilder b = new StringBuilder("## Load (`./khabar bench --only load`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(" (the client); the server is `khabar serve` ")
@@ -181,7 +188,20 @@ public final class LoadBenchmark {
     b.append("\nAt ").append(besideRate).append(" req/s while `khabar import` adds the SaudiNewsNet zips (31k new articles, grouping ")
         .append("on) to the store being served (a copy of the one above):\n\n");
     table(b, beside);
-    return b.toString();
+    Figures f = new Figures();
+    figures(f, "alone", alone);
+    figures(f, "beside", beside);
+    return f.report(b.toString());
+  }
+
+  private static void figures(Figures f, String run, List<OpenLoad.Result> rows) {
+    for (OpenLoad.Result r : rows) {
+      String id = run + "." + TARGETS.stream().filter(t -> t.name().equals(r.name())).findFirst().orElseThrow().id()
+          + "." + r.rate() + ".";
+      f.put(id + "achieved_per_s", r.throughput(), 0).put(id + "p50_ms", r.p50(), 1).put(id + "p99_ms", r.p99(), 1)
+          .put(id + "p999_ms", r.p999(), 1).put(id + "max_ms", r.max(), 0).count(id + "errors", r.errors())
+          .count(id + "sent", r.sent());
+    }
   }
 
   private static void table(StringBuilder b, List<OpenLoad.Result> rows) {

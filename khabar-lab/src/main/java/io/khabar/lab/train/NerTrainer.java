@@ -70,7 +70,8 @@ public final class NerTrainer {
   }
 
   static byte[] descriptor() {
-    try (InputStream in = NerTrainer.class.getResourceAsStream(DESCRIPTOR)) {
+    // The descriptor ships in khabar-core beside the model it describes: resolved from that package, not this one.
+    try (InputStream in = NerFeatures.class.getResourceAsStream(DESCRIPTOR)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DESCRIPTOR);
       }

@@ -40,7 +40,7 @@ class ExtractionEvaluationTest {
   void writesBothSetsAndTheSpeedOfBothExtractors() throws IOException {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     // 3 timed passes, not the evaluation's 15 after 10 of warm-up: only the report's shape is checked here.
-    String md = new ExtractionEvaluation(FIXTURES, FIXTURES, FIXTURES, quiet, 3, 1).run();
+    String md = new ExtractionEvaluation(FIXTURES, FIXTURES, FIXTURES, quiet, 3, 1).run().markdown();
     assertTrue(md.contains("| Readability4J (baseline) |"), md);
     assertTrue(md.contains("| Khabar | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |"), md);
     assertTrue(md.matches("(?s).*Khabar \\d+ pages/s, Readability4J \\d+ pages/s.*"), md);

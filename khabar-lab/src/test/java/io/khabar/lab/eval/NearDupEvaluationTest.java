@@ -137,7 +137,7 @@ class NearDupEvaluationTest {
   void theReportIsMarkdownWithMachineAndCitation() throws IOException {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     String md = new NearDuplicateEvaluation(folder, new PrintStream(log, true, "UTF-8"), NearDuplicates.defaults(), 1)
-        .run();
+        .run().markdown();
     assertTrue(md.startsWith("## Near-duplicate detection"), md);
     assertTrue(md.contains("| **0.8** (threshold) | 12 | 12 | 12 | 1.0000 | 1.0000 | 8 / 8 |"), md);
     assertTrue(md.contains("| 0.5 (extra) |"), md);
