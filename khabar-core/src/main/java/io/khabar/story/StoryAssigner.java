@@ -35,8 +35,6 @@ public final class StoryAssigner {
   /** At most this many articles are read back per load (a pathological day is cut, oldest kept). */
   private static final int LOAD_LIMIT = 20_000;
 
-  static final double WHOLE = Double.parseDouble(System.getProperty("khabar.story.whole", "0"));
-  static final double SEED = Double.parseDouble(System.getProperty("khabar.story.seed", "0"));
   static final double MAXSPAN = Double.parseDouble(System.getProperty("khabar.story.maxspan", "0"));
 
   private final ArticleStore store;
@@ -102,8 +100,6 @@ public final class StoryAssigner {
   private String byContent(String id, StoryVector v, Long t) {
     double needed = config.threshold() + (t == null ? config.undatedMargin() : 0);
     StoryIndex.Match m = index.nearest(v, s -> (t == null || s.reaches(t, reach))
-        && (WHOLE <= 0 || StoryIndex.cosine(v, s, true) >= WHOLE)
-        && (SEED <= 0 || StoryIndex.cosine(v, s, false) >= SEED)
         && (MAXSPAN <= 0 || t == null || t - s.first <= MAXSPAN * 3_600_000L));
     if (m != null && m.cosine() >= needed) {
       return m.story().id;

@@ -21,7 +21,7 @@ public record StoryConfig(Duration reach, Duration decay, double threshold, doub
                           int bodyTerms, int vectorTerms) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(36), Duration.ofHours(12), 0.22, 0.15, 3, 150, 100);
+    return new StoryConfig(Duration.ofHours(36), Duration.ofHours(6), 0.22, 0.15, 3, 100, 100);
   }
 
   public StoryConfig withThreshold(double t) {

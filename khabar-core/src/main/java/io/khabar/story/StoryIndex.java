@@ -31,12 +31,6 @@ final class StoryIndex {
     long last = Long.MIN_VALUE;
     final Map<String, double[]> centroid = new HashMap<>();
     double norm2;
-    /** The plain sum of every member (no decay): what the story is about as a whole. */
-    final Map<String, double[]> whole = new HashMap<>();
-    double wholeNorm2;
-    final Map<String, double[]> seed = new HashMap<>();
-    double seedNorm2;
-    int seedCount;
     final Set<String> members = new HashSet<>();
 
     Story(String id, long ref) {
@@ -110,11 +104,6 @@ final class StoryIndex {
     if ((time - s.ref) / decayMillis > REBASE_AFTER) {
       rebase(s, time);
     }
-    wholeNorm2(s, v, s.whole, true);
-    if (s.seedCount < SEED) {
-      wholeNorm2(s, v, s.seed, false);
-      s.seedCount++;
-    }
     double w = Math.exp((time - s.ref) / decayMillis);
     double dot = 0;
     for (int i = 0; i < v.terms().length; i++) {
@@ -134,43 +123,6 @@ final class StoryIndex {
         c[0] += w * v.weights()[i];
       }
     }
-  }
-
-  static final int SEED = Integer.getInteger("khabar.story.seedsize", 3);
-
-  private static void wholeNorm2(Story s, StoryVector v, Map<String, double[]> c, boolean isWhole) {
-    double dot = 0;
-    for (int i = 0; i < v.terms().length; i++) {
-      double[] x = c.get(v.terms()[i]);
-      if (x != null) {
-        dot += v.weights()[i] * x[0];
-      }
-    }
-    if (isWhole) {
-      s.wholeNorm2 += 2 * dot + 1;
-    } else {
-      s.seedNorm2 += 2 * dot + 1;
-    }
-    for (int i = 0; i < v.terms().length; i++) {
-      c.computeIfAbsent(v.terms()[i], t -> new double[1])[0] += v.weights()[i];
-    }
-  }
-
-  /** Cosine of {@code v} with a story's whole (undecayed) centroid, or its seed (first members). */
-  static double cosine(StoryVector v, Story s, boolean whole) {
-    Map<String, double[]> c = whole ? s.whole : s.seed;
-    double n2 = whole ? s.wholeNorm2 : s.seedNorm2;
-    if (n2 <= 0) {
-      return 0;
-    }
-    double dot = 0;
-    for (int i = 0; i < v.terms().length; i++) {
-      double[] x = c.get(v.terms()[i]);
-      if (x != null) {
-        dot += v.weights()[i] * x[0];
-      }
-    }
-    return dot / Math.sqrt(n2);
   }
 
   private void rebase(Story s, long time) {

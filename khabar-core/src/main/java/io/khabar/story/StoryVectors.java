@@ -61,33 +61,12 @@ final class StoryVectors {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       for (int n = 0; n < max && ts.incrementToken(); n++) {
-        raw.merge(withoutClitic(term.toString()), weight, Double::sum);
+        raw.merge(term.toString(), weight, Double::sum);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysing a String does no I/O
     }
-  }
-
-  /**
-   * The stem without a one-letter proclitic (ب ل ف ك و) when the background corpus knows the rest as the more
-   * frequent word: light stemming leaves بقيمة, لمساعدة, فتكليف whole, and each such form is a rare word of its
-   * own that never matches the plain one. Up to two letters (وب…). The corpus decides, so واشنطن stays whole.
-   */
-  private String withoutClitic(String stem) {
-    String s = stem;
-    for (int i = 0; i < (Boolean.getBoolean("noclitic") ? 0 : 2) && s.length() >= 4 && isProclitic(s.charAt(0)); i++) {
-      String rest = s.substring(1);
-      if (background.df(rest) <= background.df(s)) {
-        break;
-      }
-      s = rest;
-    }
-    return s;
-  }
-
-  private static boolean isProclitic(char c) {
-    return c == 'ب' || c == 'ل' || c == 'ف' || c == 'ك' || c == 'و';
   }
 
   private StoryVector weigh(Map<String, Double> raw) throws IOException {

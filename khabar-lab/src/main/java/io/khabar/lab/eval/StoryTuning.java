@@ -22,7 +22,12 @@ import java.util.Map;
 public final class StoryTuning {
   public static void main(String[] args) throws Exception {
     StoryConfig c = StoryConfig.defaults();
+    boolean purity = false;
     for (String a : args) {
+      if (a.equals("purity")) {
+        purity = true;
+        continue;
+      }
       String[] kv = a.split("=");
       double v = Double.parseDouble(kv[1]);
       c = switch (kv[0]) {
@@ -37,6 +42,10 @@ public final class StoryTuning {
     SharedData data = new SharedData(Path.of("../shared/data"));
     List<Article> ant = new ArrayList<>(data.antArticles());
     ant.sort(StoryEvaluation.OLDEST_FIRST);
+    if (purity) {
+      listLargest(ant, c);
+      return;
+    }
     double p = 0;
     double r = 0;
     List<StoryWindows.Window> dev = StoryWindows.read(Path.of("docs/eval/windows"), StoryWindows.DEV);
@@ -67,5 +76,15 @@ public final class StoryTuning {
     }
     BCubed mean = new BCubed(p, r);
     System.out.printf(Locale.ROOT, "MEAN P %.3f R %.3f F1 %.3f  %s%n", p, r, mean.f1(), c);
+  }
+
+  /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */
+  private static void listLargest(List<Article> ant, StoryConfig c) throws Exception {
+    Path dir = Path.of("target/tuning/whole");
+    try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
+      Ingestion.into(store).withoutEnrichment().storyConfig(c).build().importArticles(ant, "tuning");
+    }
+    StoryPurity.Result r = new StoryPurity(Path.of("docs/eval/stories-purity")).score(dir, 20);
+    System.out.println(r.markdown());
   }
 }
