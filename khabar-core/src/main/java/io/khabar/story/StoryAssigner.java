@@ -48,6 +48,13 @@ public final class StoryAssigner {
   private long lo = 1;
   private long hi = 0;
   private boolean rebuilding;
+  /**
+   * The latest articles grouped, as many as the store's reads may lag behind its puts: when memory is read back
+   * from the store (an article dated away from the last), these are not visible there yet and are added again.
+   */
+  private final java.util.ArrayDeque<Recent> recent = new java.util.ArrayDeque<>();
+
+  private record Recent(String id, String group, String story, StoryVector v, Article a, long t) {}
 
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, BackgroundFrequencies background) {
     this.store = store;
@@ -68,8 +75,10 @@ public final class StoryAssigner {
   }
 
   /**
-   * The story of an article about to be stored: {@code storyOfCopy} when it copies an article that has one, else
-   * the story its content puts it in (null for an undated article that matches none).
+   * The story of an article about to be stored: {@code storyOfCopy} when it copies an article that has one and
+   * that story is within reach of its date (in memory; an undated copy always follows), else the story its
+   * content puts it in (null for an undated article that matches none). A copy dated years away from its
+   * original — a wrong date, a re-publication — is grouped with the stories of its own date.
    */
   public String assign(Article a, String dupGroup, String storyOfCopy) throws IOException {
     Long t = a.published() == null ? null : a.published().toInstant().toEpochMilli();
@@ -77,13 +86,15 @@ public final class StoryAssigner {
       ensureLoaded(t);
     }
     StoryVector v = vectors.of(a, lines.kept(a, dupGroup));
-    String story = storyOfCopy != null ? storyOfCopy : byContent(a.id(), v, t);
+    boolean copyNear = storyOfCopy != null && (t == null || index.get(storyOfCopy) != null);
+    String story = copyNear ? storyOfCopy : byContent(a.id(), v, t);
     remember(a, dupGroup, v, t, story);
     return story;
   }
 
   /** After a commit every article met so far is in the store: memory is dropped and read back from it. */
   public void committed() {
+    recent.clear();
     index.clear();
     lines.clear();
     vectors.forget();
@@ -110,6 +121,12 @@ public final class StoryAssigner {
   private void remember(Article a, String dupGroup, StoryVector v, Long t, String story) {
     if (t != null) {
       lines.register(a, dupGroup, t);
+      if (story != null) {
+        recent.addLast(new Recent(a.id(), dupGroup, story, v, a, t));
+        if (recent.size() > store.searchLag() + 1) {
+          recent.removeFirst();
+        }
+      }
     }
     if (story != null) {
       StoryIndex.Story s = index.get(story);
@@ -146,11 +163,25 @@ public final class StoryAssigner {
         hi = to;
       }
     }
+    addRecent(lo, hi);
     if (hi - lo > 3 * (back + reach)) {
       index.evict(s -> s.last < from || s.first > to);
       lines.forgetBefore(from);
       lo = from;
       hi = to;
+    }
+  }
+
+  /** Adds again the latest articles the store may not show yet, if dated in [from, to] (members count once). */
+  private void addRecent(long from, long to) {
+    for (Recent r : recent) {
+      if (r.t() >= from && r.t() <= to) {
+        StoryIndex.Story s = index.get(r.story());
+        if (s == null || !s.members.contains(r.id())) {
+          lines.register(r.a(), r.group(), r.t());
+          index.add(s != null ? s : index.open(r.story(), r.t()), r.id(), r.v(), r.t());
+        }
+      }
     }
   }
 
