@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Decides, as each article arrives, its story: one event across outlets. A copy takes its original's story
  * (decided in {@code io.khabar.dedup}). Any other article is compared with the stories within reach of its date
+ * (36 h of one of their articles, at most 4 days after their first: {@link StoryConfig})
  * — by each story's centroid, its members weighed by recency ({@link StoryIndex}), never by a single neighbour,
  * so a story cannot chain from one event into the next — and joins the nearest if the cosine reaches the
  * threshold, or starts a story of its own. Before comparing, the lines its outlet repeats across articles are
@@ -35,7 +36,6 @@ public final class StoryAssigner {
   /** At most this many articles are read back per load (a pathological day is cut, oldest kept). */
   private static final int LOAD_LIMIT = 20_000;
 
-  static final double MAXSPAN = Double.parseDouble(System.getProperty("khabar.story.maxspan", "0"));
 
   private final ArticleStore store;
   private final StoryConfig config;
@@ -43,6 +43,7 @@ public final class StoryAssigner {
   private final RepeatedLines lines = new RepeatedLines();
   private final StoryIndex index;
   private final long reach;
+  private final long maxSpan;
   private final long back;
   /** Dates whose stories are in memory: [lo, hi] (epoch millis); empty when lo > hi. */
   private long lo = 1;
@@ -62,7 +63,10 @@ public final class StoryAssigner {
     this.vectors = new StoryVectors(analyzer, store, background, config);
     this.index = new StoryIndex(config.decay().toMillis());
     this.reach = config.reach().toMillis();
-    this.back = reach + LOOK_BACK_EXTRA;
+    this.maxSpan = config.maxSpan().toMillis();
+    // Far enough back that a story's oldest member older than maxSpan is always among those read back: members
+    // of a story are never more than its reach apart, so one of them lies within reach before t − maxSpan.
+    this.back = Math.max(reach + LOOK_BACK_EXTRA, maxSpan + reach);
   }
 
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config) {
@@ -111,7 +115,7 @@ public final class StoryAssigner {
   private String byContent(String id, StoryVector v, Long t) {
     double needed = config.threshold() + (t == null ? config.undatedMargin() : 0);
     StoryIndex.Match m = index.nearest(v, s -> (t == null || s.reaches(t, reach))
-        && (MAXSPAN <= 0 || t == null || t - s.first <= MAXSPAN * 3_600_000L));
+        && (t == null || t - s.first <= maxSpan));
     if (m != null && m.cosine() >= needed) {
       return m.story().id;
     }

@@ -7,7 +7,10 @@ import java.time.Duration;
  * the stories section of docs/benchmarks.md).
  *
  * @param reach         a story takes an article published within this of one of its articles (before its first or
- *                      after its last): its reach in time follows its own activity, with no cap from its start
+ *                      after its last): its reach in time follows its own activity
+ * @param maxSpan       ... but never an article published more than this after its first: an event's coverage
+ *                      spans a few days (the gold's events span at most 4); what follows is a new happening of
+ *                      the saga, and a story that went on taking it would drift from event to event
  * @param decay         a member's weight in its story's centroid falls by a factor e for every this much older it is
  *                      than the story's newest: a week-long story is compared by what it is about now
  * @param threshold     an article joins the story whose centroid is nearest if the cosine reaches this, else starts one
@@ -17,30 +20,34 @@ import java.time.Duration;
  *                      the rest of a long piece drifts into background)
  * @param vectorTerms   an article is compared by its heaviest this many terms
  */
-public record StoryConfig(Duration reach, Duration decay, double threshold, double undatedMargin, double titleWeight,
+public record StoryConfig(Duration reach, Duration maxSpan, Duration decay, double threshold, double undatedMargin, double titleWeight,
                           int bodyTerms, int vectorTerms) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(36), Duration.ofHours(6), 0.22, 0.15, 3, 100, 100);
+    return new StoryConfig(Duration.ofHours(36), Duration.ofDays(4), Duration.ofHours(6), 0.22, 0.15, 3, 100, 100);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(reach, decay, t, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+    return new StoryConfig(reach, maxSpan, decay, t, undatedMargin, titleWeight, bodyTerms, vectorTerms);
   }
 
   public StoryConfig withReach(Duration r) {
-    return new StoryConfig(r, decay, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+    return new StoryConfig(r, maxSpan, decay, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+  }
+
+  public StoryConfig withMaxSpan(Duration m) {
+    return new StoryConfig(reach, m, decay, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
   }
 
   public StoryConfig withDecay(Duration d) {
-    return new StoryConfig(reach, d, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+    return new StoryConfig(reach, maxSpan, d, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
   }
 
   public StoryConfig withTitleWeight(double w) {
-    return new StoryConfig(reach, decay, threshold, undatedMargin, w, bodyTerms, vectorTerms);
+    return new StoryConfig(reach, maxSpan, decay, threshold, undatedMargin, w, bodyTerms, vectorTerms);
   }
 
   public StoryConfig withBodyTerms(int n) {
-    return new StoryConfig(reach, decay, threshold, undatedMargin, titleWeight, n, vectorTerms);
+    return new StoryConfig(reach, maxSpan, decay, threshold, undatedMargin, titleWeight, n, vectorTerms);
   }
 }
