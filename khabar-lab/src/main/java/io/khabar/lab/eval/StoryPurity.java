@@ -38,25 +38,43 @@ final class StoryPurity {
     int seen = 0;
     int unjudged = 0;
     int total = 0;
+    Evaluation.Table table = new Evaluation.Table("| story | articles | days | judged | main event (judges' label) | purity |",
+        "|---|---|---|---|---|---|");
     for (Map.Entry<String, List<Headline>> s : largest) {
+      int storyMain = 0;
+      int storySeen = 0;
       for (Headline h : s.getValue()) {
         total++;
         String label = judged.get(s.getKey() + "\t" + h.id());
         if (label == null) {
           unjudged++;
         } else {
-          seen++;
-          main += label.equals("main") ? 1 : 0;
+          storySeen++;
+          storyMain += label.equals("main") ? 1 : 0;
         }
       }
+      seen += storySeen;
+      main += storyMain;
+      table.row(s.getKey(), Integer.toString(s.getValue().size()), days(s.getValue()), Integer.toString(storySeen),
+          notes.getOrDefault(s.getKey(), ""), storySeen == 0 ? "n/a" : Evaluation.fmt((double) storyMain / storySeen));
     }
     double purity = seen == 0 ? Double.NaN : (double) main / seen;
     String md = String.format(Locale.ROOT, "**Purity** of the %d largest stories of the whole-ANT import (%d articles): "
             + "%s of the judged articles belong to their story's main event (%d judged by reading, %d not judged; "
-            + "listing and judgments in `docs/eval/stories-purity/`).%n",
-        largest.size(), total, seen == 0 ? "n/a" : Evaluation.fmt(purity), seen, unjudged);
+            + "listing and judgments in `docs/eval/stories-purity/`):%n%n%s",
+        largest.size(), total, seen == 0 ? "n/a" : Evaluation.fmt(purity), seen, unjudged, table);
     return new Result(purity, seen, unjudged, largest.size(), md);
   }
+
+  /** Days from a story's first to its last dated article (one decimal). */
+  private static String days(List<Headline> members) {
+    List<Long> t = members.stream().filter(h -> h.published() != null)
+        .map(h -> h.published().toInstant().toEpochMilli()).sorted().toList();
+    return t.isEmpty() ? "-" : String.format(Locale.ROOT, "%.1f", (t.get(t.size() - 1) - t.get(0)) / 86_400_000.0);
+  }
+
+  /** Each story's main event as the judges wrote it (the note "MAIN: …" of one of its lines). */
+  private final Map<String, String> notes = new HashMap<>();
 
   private Map<String, String> judgments() throws IOException {
     Map<String, String> out = new HashMap<>();
@@ -66,6 +84,9 @@ final class StoryPurity {
         String[] c = line.split("\t");
         if (c.length >= 3 && !line.startsWith("story\t")) {
           out.put(c[0] + "\t" + c[1], c[2].strip());
+          if (c.length >= 4 && c[3].startsWith("MAIN:")) {
+            notes.put(c[0], c[3].substring(5).strip().replace('|', '/'));
+          }
         }
       }
     }
