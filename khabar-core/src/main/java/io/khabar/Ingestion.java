@@ -12,6 +12,7 @@ import io.khabar.ingest.web.HttpFetcher;
 import io.khabar.ingest.web.WebIngest;
 import io.khabar.model.Article;
 import io.khabar.store.ArticleStore;
+import io.khabar.text.BackgroundFrequencies;
 import io.khabar.text.KhabarAnalyzer;
 import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryConfig;
@@ -40,6 +41,8 @@ public final class Ingestion implements ImportChain {
   private final ArticleStore store;
   private final boolean grouping;
   private final StoryConfig storyConfig;
+  private final BackgroundFrequencies background;
+  private final LongConsumer groupingTimes;
   private Enricher enricher; // loaded on first import: a restory needs no model
   private final int commitEvery;
   private final Importer.Progress progress;
@@ -50,6 +53,8 @@ public final class Ingestion implements ImportChain {
     this.store = b.store;
     this.grouping = b.grouping;
     this.storyConfig = b.storyConfig;
+    this.background = b.background;
+    this.groupingTimes = b.groupingTimes;
     this.enricher = b.enricher;
     this.commitEvery = b.commitEvery;
     this.progress = b.progress;
@@ -113,11 +118,31 @@ public final class Ingestion implements ImportChain {
     if (!grouping) {
       return Grouper.NONE;
     }
-    return new ArticleGrouper(new DuplicateFinder(store, NearDuplicates.defaults()), stories());
+    Grouper g = new ArticleGrouper(new DuplicateFinder(store, NearDuplicates.defaults()), stories());
+    return groupingTimes == null ? g : timed(g, groupingTimes);
+  }
+
+  private static Grouper timed(Grouper g, LongConsumer nanos) {
+    return new Grouper() {
+      @Override
+      public io.khabar.model.Grouping group(Article a) throws IOException {
+        long t = System.nanoTime();
+        try {
+          return g.group(a);
+        } finally {
+          nanos.accept(System.nanoTime() - t);
+        }
+      }
+
+      @Override
+      public void committed() {
+        g.committed();
+      }
+    };
   }
 
   private StoryAssigner stories() {
-    return new StoryAssigner(store, KhabarAnalyzer.create(), storyConfig);
+    return new StoryAssigner(store, KhabarAnalyzer.create(), storyConfig, background);
   }
 
   /** The chain's settings; enrichment and grouping are on unless turned off. */
@@ -125,6 +150,8 @@ public final class Ingestion implements ImportChain {
     private final ArticleStore store;
     private boolean grouping = true;
     private StoryConfig storyConfig = StoryConfig.defaults();
+    private BackgroundFrequencies background = BackgroundFrequencies.shipped();
+    private LongConsumer groupingTimes;
     private Enricher enricher;
     private int commitEvery = COMMIT_EVERY;
     private Importer.Progress progress = Importer.Progress.NONE;
@@ -160,6 +187,18 @@ public final class Ingestion implements ImportChain {
     /** Other story settings than the defaults (evaluation sweeps). */
     public Builder storyConfig(StoryConfig c) {
       storyConfig = c;
+      return this;
+    }
+
+    /** Other background frequencies for story grouping than the shipped ones (ablations: {@code none()}). */
+    public Builder storyBackground(BackgroundFrequencies b) {
+      background = b;
+      return this;
+    }
+
+    /** Receives the time each article's grouping took, in nanoseconds (the grouping benchmark). */
+    public Builder groupingTimes(LongConsumer nanos) {
+      groupingTimes = nanos;
       return this;
     }
 

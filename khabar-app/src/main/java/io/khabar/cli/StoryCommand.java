@@ -33,6 +33,9 @@ final class StoryCommand implements Callable<Integer> {
       }
       System.out.printf("story %s: %d articles, %d texts, outlets %s%n", c.story(), c.articles(), c.items().size(),
           String.join(", ", c.outlets()));
+      System.out.printf("headline: %s [%s]%nfirst reported by %s, %s; span %s to %s%n", c.title(), c.headline().id(),
+          c.first().source(), c.first().id(), c.earliest() == null ? "-" : c.earliest(),
+          c.latest() == null ? "-" : c.latest());
       for (Coverage.Item item : c.items()) {
         var a = item.article();
         String first = a.id().equals(c.first().id()) ? "  (first)" : "";

@@ -29,7 +29,7 @@ public final class ArticleGrouper implements Grouper {
   @Override
   public Grouping group(Article article) throws IOException {
     DuplicateFinder.Verdict copy = duplicates.test(article);
-    String story = stories.assign(article, copy.story());
+    String story = stories.assign(article, copy.dupGroup(), copy.story());
     duplicates.remember(copy, story);
     return new Grouping(copy.dupGroup(), story, copy.keys());
   }

@@ -31,6 +31,12 @@ public interface GroupingSupport {
   /** The newest articles as headlines, newest first. */
   List<Headline> latestHeadlines(int n) throws IOException;
 
+  /**
+   * Articles published between the two instants (epoch millis, both included), oldest first (ties by id), at
+   * most {@code limit}: the recent stories that story grouping keeps in memory are read back with it.
+   */
+  List<Headline> headlinesPublished(long fromMillis, long toMillis, int limit) throws IOException;
+
   /** Every stored article, oldest first (by published, then id; undated last): what a rebuild of stories walks. */
   List<Headline> allHeadlines() throws IOException;
 

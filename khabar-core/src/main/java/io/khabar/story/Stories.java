@@ -55,7 +55,8 @@ public final class Stories {
     }
     OffsetDateTime latest = members.stream().map(Headline::published).filter(java.util.Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
-    return new Coverage(story, members.get(0), items, List.copyOf(outlets), members.size(), latest);
+    Headline headline = items.get(Representative.of(items.stream().map(Coverage.Item::article).toList())).article();
+    return new Coverage(story, members.get(0), headline, items, List.copyOf(outlets), members.size(), latest);
   }
 
   /**

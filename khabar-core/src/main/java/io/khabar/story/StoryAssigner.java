@@ -1,220 +1,230 @@
 package io.khabar.story;
 
 import io.khabar.model.Article;
-import io.khabar.model.ArticleTerms;
 import io.khabar.model.Headline;
-import io.khabar.relate.TermVector;
-import io.khabar.relate.Vectorizer;
 import io.khabar.store.ArticleStore;
-import io.khabar.store.CandidateQuery;
+import io.khabar.text.BackgroundFrequencies;
+import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Decides, as each article arrives, its story (a copy's story is its original's, decided in
- * {@code io.khabar.dedup}): its salient terms fetch the nearest articles published within the story
- * window; each scores {@code cosine + titleWeight × title-word Jaccard + entityWeight × entity-key
- * Jaccard}, and the article joins the story of the best one if that reaches the threshold, or
- * starts a story of its own.
- * The work per article is a few bounded queries: it does not grow with the size of the store.
- * Articles put but not yet visible to the store's searches are kept in a short in-memory list and
- * compared directly, so the outcome depends only on the import order.
+ * Decides, as each article arrives, its story: one event across outlets. A copy takes its original's story
+ * (decided in {@code io.khabar.dedup}). Any other article is compared with the stories within reach of its date
+ * (36 h of one of their articles, at most 4 days after their first: {@link StoryConfig})
+ * — by each story's centroid, its members weighed by recency ({@link StoryIndex}), never by a single neighbour,
+ * so a story cannot chain from one event into the next — and joins the nearest if the cosine reaches the
+ * threshold, or starts a story of its own. Before comparing, the lines its outlet repeats across articles are
+ * removed ({@link RepeatedLines}), and words are weighed with a background corpus's frequencies blended with the
+ * store's ({@link StoryVectors}).
+ *
+ * <p><b>Memory.</b> The stories near the dates being grouped are kept in memory (a few hundred), read back from
+ * the store when an article's date falls outside what is loaded, so the cost per article does not grow with
+ * the store. After each commit everything is dropped and read back from the committed store, exactly what an
+ * import resumed from that commit does: both end with the same stories (docs/durability.md).
+ *
+ * <p><b>Rules for odd dates.</b> An undated article never starts a story: it joins the nearest story in memory
+ * only on a clearly stronger match ({@code threshold + undatedMargin}) and has none otherwise. An article dated
+ * far from the others (a wrong year) is compared with the stories of its own date, so it cannot join, nor
+ * swallow, stories of another time.
  */
 public final class StoryAssigner {
-  private static final long DAY_MS = 86_400_000L;
-  private static final int QUERY_TERMS = 20;
-  private static final int SEEN = 4000;
-  /** Story comparisons use each article's heaviest terms only. */
-  private static final int VECTOR_TERMS = 100;
+  /** Stories are read back this far before an article's date beyond their reach (older members weigh ~e^-4). */
+  private static final long LOOK_BACK_EXTRA = 48 * 3_600_000L;
+  /** At most this many articles are read back per load (a pathological day is cut, oldest kept). */
+  private static final int LOAD_LIMIT = 20_000;
+
 
   private final ArticleStore store;
-  private final ArticleAnalysis analysis;
-  private final Vectorizer vectorizer;
   private final StoryConfig config;
-  private final int keep;
-  private final LinkedHashMap<String, Newcomer> recent = new LinkedHashMap<>();
-  /** When each story began (its first article's date), for the stories met lately. */
-  private final Map<String, Long> storyStarts = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-      return size() > SEEN;
-    }
-  };
-  /** Stored articles compared lately: the same neighbours come up for article after article. */
-  private final LinkedHashMap<String, Newcomer> seen = new LinkedHashMap<>(SEEN * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Newcomer> eldest) {
-      return size() > SEEN;
-    }
-  };
+  private final StoryVectors vectors;
+  private final RepeatedLines lines = new RepeatedLines();
+  private final StoryIndex index;
+  private final long reach;
+  private final long maxSpan;
+  private final long back;
+  /** Dates whose stories are in memory: [lo, hi] (epoch millis); empty when lo > hi. */
+  private long lo = 1;
+  private long hi = 0;
+  private boolean rebuilding;
+  /**
+   * The latest articles grouped, as many as the store's reads may lag behind its puts: when memory is read back
+   * from the store (an article dated away from the last), these are not visible there yet and are added again.
+   */
+  private final java.util.ArrayDeque<Recent> recent = new java.util.ArrayDeque<>();
+
+  private record Recent(String id, String group, String story, StoryVector v, Article a, long t) {}
+
+  public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, BackgroundFrequencies background) {
+    this.store = store;
+    this.config = config;
+    this.vectors = new StoryVectors(analyzer, store, background, config);
+    this.index = new StoryIndex(config.decay().toMillis());
+    this.reach = config.reach().toMillis();
+    this.maxSpan = config.maxSpan().toMillis();
+    // Far enough back that a story's oldest member older than maxSpan is always among those read back: members
+    // of a story are never more than its reach apart, so one of them lies within reach before t − maxSpan.
+    this.back = Math.max(reach + LOOK_BACK_EXTRA, maxSpan + reach);
+  }
 
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config) {
-    this.store = store;
-    this.analysis = new ArticleAnalysis(analyzer);
-    this.vectorizer = Vectorizer.forNewArticles(store, 1.0);
-    this.config = config;
-    this.keep = 2 * store.searchLag();
+    this(store, analyzer, config, BackgroundFrequencies.shipped());
   }
 
-  /** Khabar's story grouping: its analysis, default story settings. */
+  /** Khabar's story grouping: its analysis, default settings, the shipped background frequencies. */
   public static StoryAssigner standard(ArticleStore store) {
-    return new StoryAssigner(store, io.khabar.text.KhabarAnalyzer.create(), StoryConfig.defaults());
+    return new StoryAssigner(store, KhabarAnalyzer.create(), StoryConfig.defaults());
   }
 
   /**
-   * After a commit every article met so far is in the store and visible to its searches, so the
-   * in-memory lists are dropped: from here on, grouping depends on the committed store alone, which
-   * is exactly what an import restarted from this commit sees (docs/durability.md). Keeping them would
-   * let an uninterrupted import compare against its last 200 articles where a resumed one cannot, and
-   * reuse term vectors weighted with older statistics.
+   * The story of an article about to be stored: {@code storyOfCopy} when it copies an article that has one and
+   * that story is within reach of its date (in memory; an undated copy always follows), else the story its
+   * content puts it in (null for an undated article that matches none). A copy dated years away from its
+   * original — a wrong date, a re-publication — is grouped with the stories of its own date.
    */
+  public String assign(Article a, String dupGroup, String storyOfCopy) throws IOException {
+    Long t = a.published() == null ? null : a.published().toInstant().toEpochMilli();
+    if (t != null) {
+      ensureLoaded(t);
+    }
+    StoryVector v = vectors.of(a, lines.kept(a, dupGroup));
+    boolean copyNear = storyOfCopy != null && (t == null || index.get(storyOfCopy) != null);
+    String story = copyNear ? storyOfCopy : byContent(a.id(), v, t);
+    remember(a, dupGroup, v, t, story);
+    return story;
+  }
+
+  /** After a commit every article met so far is in the store: memory is dropped and read back from it. */
   public void committed() {
     recent.clear();
-    seen.clear();
-    storyStarts.clear();
+    index.clear();
+    lines.clear();
+    vectors.forget();
+    lo = 1;
+    hi = 0;
+  }
+
+  /** Rebuilding: every story is decided again oldest first, in memory; the store's old stories are not read. */
+  void startRebuild() {
+    committed();
+    rebuilding = true;
+  }
+
+  private String byContent(String id, StoryVector v, Long t) {
+    double needed = config.threshold() + (t == null ? config.undatedMargin() : 0);
+    StoryIndex.Match m = index.nearest(v, s -> (t == null || s.reaches(t, reach))
+        && (t == null || t - s.first <= maxSpan));
+    if (m != null && m.cosine() >= needed) {
+      return m.story().id;
+    }
+    return t == null ? null : id;
+  }
+
+  private void remember(Article a, String dupGroup, StoryVector v, Long t, String story) {
+    if (t != null) {
+      lines.register(a, dupGroup, t);
+      if (story != null) {
+        recent.addLast(new Recent(a.id(), dupGroup, story, v, a, t));
+        if (recent.size() > store.searchLag() + 1) {
+          recent.removeFirst();
+        }
+      }
+    }
+    if (story != null) {
+      StoryIndex.Story s = index.get(story);
+      if (s == null && t != null && t >= lo && t <= hi) {
+        s = index.open(story, t);
+      }
+      if (s != null) {
+        index.add(s, a.id(), v, t);
+      }
+    }
   }
 
   /**
-   * The story of an article about to be stored: {@code storyOfCopy} when it copies an article that has one,
-   * else the story its content puts it in.
+   * Makes sure the stories that can reach an article dated {@code t} are in memory: those with articles dated
+   * from {@code t − reach − 48 h} to {@code t + reach}. What is missing is read from the store; what an
+   * article's date has left behind is dropped.
    */
-  public String assign(Article a, String storyOfCopy) throws IOException {
-    ArticleTerms terms = analysis.terms(a);
-    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS));
-    me.story = storyOfCopy != null ? storyOfCopy : byContent(me, null);
-    remember(me);
-    return me.story;
+  private void ensureLoaded(long t) throws IOException {
+    long from = t - back;
+    long to = t + reach;
+    if (lo > hi || to < lo || from > hi) {
+      index.clear();
+      lines.clear();
+      load(from, to);
+      lo = from;
+      hi = to;
+    } else {
+      if (from < lo) {
+        load(from, lo - 1);
+        lo = from;
+      }
+      if (to > hi) {
+        load(hi + 1, to);
+        hi = to;
+      }
+    }
+    addRecent(lo, hi);
+    if (hi - lo > 3 * (back + reach)) {
+      index.evict(s -> s.last < from || s.first > to);
+      lines.forgetBefore(from);
+      lo = from;
+      hi = to;
+    }
   }
 
-  /** Story grouping of an already stored article, during a rebuild: only {@code decided} articles count. */
-  String regroup(Headline h, Map<String, String> decided, Map<String, String> storyOfGroup) throws IOException {
-    String groupStory = h.dupGroup() == null ? null : storyOfGroup.get(h.dupGroup());
-    if (groupStory != null) {
-      return groupStory;
+  /** Adds again the latest articles the store may not show yet, if dated in [from, to] (members count once). */
+  private void addRecent(long from, long to) {
+    for (Recent r : recent) {
+      if (r.t() >= from && r.t() <= to) {
+        StoryIndex.Story s = index.get(r.story());
+        if (s == null || !s.members.contains(r.id())) {
+          lines.register(r.a(), r.group(), r.t());
+          index.add(s != null ? s : index.open(r.story(), r.t()), r.id(), r.v(), r.t());
+        }
+      }
     }
-    List<ArticleTerms> found = store.terms(List.of(h.id()));
-    if (found.isEmpty()) {
-      return null;
-    }
-    ArticleTerms terms = found.get(0);
-    Newcomer me = new Newcomer(terms, vectorizer.vector(terms).truncated(VECTOR_TERMS));
-    return byContent(me, decided);
   }
 
-  /**
-   * The story an article's content puts it in. {@code decided} is null at import; during a rebuild it
-   * replaces the stored stories and hides articles not regrouped yet. Null for an undated article
-   * that matches no story.
-   */
-  private String byContent(Newcomer me, Map<String, String> decided) throws IOException {
-    String bestStory = null;
-    double best = Double.NEGATIVE_INFINITY;
-    for (Newcomer c : contentCandidates(me)) {
-      String story = decided == null ? c.story : decided.get(c.id());
-      if (story == null || !withinWindow(me, c) || !withinSpan(me, story)) {
+  /** Reads back the stored articles dated in [from, to] with their stories, oldest first. */
+  private void load(long from, long to) throws IOException {
+    if (rebuilding) {
+      return; // a rebuild walks every article oldest first: what it needs is already in memory
+    }
+    for (Headline h : store.headlinesPublished(from, to, LOAD_LIMIT)) {
+      if (h.story() == null || h.published() == null) {
         continue;
       }
-      double score = score(me, c);
-      if (score > best || (score == best && story.compareTo(bestStory) < 0)) {
-        best = score;
-        bestStory = story;
-      }
-    }
-    double needed = config.threshold() + (me.terms.hasDate() ? 0 : config.undatedMargin());
-    if (bestStory != null && best >= needed) {
-      return bestStory;
-    }
-    return me.terms.hasDate() ? me.id() : null;
-  }
-
-  double score(Newcomer me, Newcomer c) {
-    return me.vector.cosine(c.vector) + config.titleWeight() * jaccard(me.terms.title().keySet(), c.terms.title().keySet())
-        + config.entityWeight() * jaccard(me.terms.entities(), c.terms.entities());
-  }
-
-  /** Shared share of two sets (title words, entity keys); 0 when either is empty (no signal is no evidence). */
-  private static double jaccard(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    long shared = x.stream().filter(y::contains).count();
-    return (double) shared / (x.size() + y.size() - shared);
-  }
-
-  private boolean withinWindow(Newcomer a, Newcomer b) {
-    if (!a.terms.hasDate() || !b.terms.hasDate()) {
-      return true;
-    }
-    return Math.abs(a.terms.publishedMillis() - b.terms.publishedMillis()) <= config.window().toMillis();
-  }
-
-  /** Whether the article is close enough in time to the story's first article (its id is the story's). */
-  private boolean withinSpan(Newcomer me, String story) throws IOException {
-    if (!me.terms.hasDate()) {
-      return true;
-    }
-    Long start = storyStarts.get(story);
-    if (start == null) {
-      Newcomer founder = recent.get(story);
-      if (founder != null) {
-        start = founder.terms.publishedMillis();
-      } else {
-        start = store.headline(story).map(h -> h.published() == null ? ArticleTerms.NO_DATE
-            : h.published().toInstant().toEpochMilli()).orElse(ArticleTerms.NO_DATE);
-      }
-      storyStarts.put(story, start);
-    }
-    return start == ArticleTerms.NO_DATE || Math.abs(me.terms.publishedMillis() - start) <= config.span().toMillis();
-  }
-
-  private List<Newcomer> contentCandidates(Newcomer me) throws IOException {
-    List<CandidateQuery.WeightedTerm> q = new ArrayList<>();
-    for (String t : me.vector.top(QUERY_TERMS)) {
-      q.add(new CandidateQuery.WeightedTerm(CandidateQuery.Field.TEXT, t, (float) me.vector.weight(t)));
-    }
-    List<Newcomer> out = new ArrayList<>();
-    for (Newcomer r : recent.values()) {
-      if (!r.id().equals(me.id())) {
-        out.add(r);
-      }
-    }
-    List<String> unseen = new ArrayList<>();
-    for (String id : store.candidates(new CandidateQuery(q, Set.of(me.id()), me.terms.publishedMillis(), config.window(),
-        config.candidates(), true))) {
-      if (recent.containsKey(id)) {
+      StoryIndex.Story s = index.get(h.story());
+      if (s != null && s.members.contains(h.id())) {
         continue;
       }
-      Newcomer known = seen.get(id);
-      if (known != null) {
-        out.add(known);
-      } else {
-        unseen.add(id);
+      Optional<Article> a = store.get(h.id());
+      if (a.isEmpty()) {
+        continue;
       }
+      String group = h.dupGroup() == null ? h.id() : h.dupGroup();
+      long t = h.published().toInstant().toEpochMilli();
+      StoryVector v = vectors.of(a.get(), lines.kept(a.get(), group));
+      lines.register(a.get(), group, t);
+      index.add(s != null ? s : index.open(h.story(), t), h.id(), v, t);
     }
-    List<ArticleTerms> terms = store.terms(unseen);
-    List<TermVector> vectors = vectorizer.vectors(terms);
-    for (int i = 0; i < terms.size(); i++) {
-      Newcomer c = new Newcomer(terms.get(i), vectors.get(i).truncated(VECTOR_TERMS));
-      c.story = terms.get(i).story();
-      seen.put(c.id(), c);
-      out.add(c);
-    }
-    return out;
   }
 
-  private void remember(Newcomer me) {
-    recent.remove(me.id());
-    recent.put(me.id(), me);
-    Iterator<String> oldest = recent.keySet().iterator();
-    while (recent.size() > keep) {
-      oldest.next();
-      oldest.remove();
-    }
+  /** For the rebuild: the story of a stored article, given what was decided for its duplicate group so far. */
+  String regroup(Article a, String dupGroup, String storyOfGroup) throws IOException {
+    return assign(a, dupGroup, storyOfGroup);
+  }
+
+  /** How many stories are in memory (benchmarks report it). */
+  public int storiesInMemory() {
+    return index.size();
+  }
+
+  static List<String> linesOf(String text) {
+    return RepeatedLines.lines(text);
   }
 }

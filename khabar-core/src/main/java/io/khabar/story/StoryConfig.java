@@ -3,43 +3,51 @@ package io.khabar.story;
 import java.time.Duration;
 
 /**
- * The knobs of story grouping, tuned on the story dev set ({@code docs/eval/stories-dev.tsv}) only.
+ * The knobs of story grouping, chosen on the dev windows only ({@code docs/eval/stories-windows.md}; figures in
+ * the stories section of docs/benchmarks.md).
  *
- * @param window        an article is compared with articles published within this of it
- * @param span          a story takes articles published within this of its first one (no endless chains)
- * @param threshold     an article joins the best story scoring at least this, else starts its own
- * @param titleWeight   weight of shared title words beside the texts' cosine
- * @param candidates    how many nearby articles are compared
+ * @param reach         a story takes an article published within this of one of its articles (before its first or
+ *                      after its last): its reach in time follows its own activity
+ * @param maxSpan       ... but never an article published more than this after its first: an event's coverage
+ *                      spans a few days (the gold's events span at most 4); what follows is a new happening of
+ *                      the saga, and a story that went on taking it would drift from event to event
+ * @param decay         a member's weight in its story's centroid falls by a factor e for every this much older it is
+ *                      than the story's newest: a week-long story is compared by what it is about now
+ * @param threshold     an article joins the story whose centroid is nearest if the cosine reaches this, else starts one
  * @param undatedMargin an undated article needs this much more to join a story (it gets none otherwise)
- * @param entityWeight  weight of shared entity keys (Jaccard) beside the cosine; 0 = off. The default 0.2 was
- *                      chosen on the story dev set (B-cubed F1 0.905 without, 0.930 with it: `./khabar eval
- *                      --only stories`). Articles without entities score 0 on it.
+ * @param titleWeight   a title word counts this many times a word of the text
+ * @param bodyTerms     the text's first this many terms are compared (the lead and the start carry the event;
+ *                      the rest of a long piece drifts into background)
+ * @param vectorTerms   an article is compared by its heaviest this many terms
  */
-public record StoryConfig(Duration window, Duration span, double threshold, double titleWeight, int candidates,
-                          double undatedMargin, double entityWeight) {
-
-  public StoryConfig(Duration window, Duration span, double threshold, double titleWeight, int candidates,
-      double undatedMargin) {
-    this(window, span, threshold, titleWeight, candidates, undatedMargin, 0);
-  }
+public record StoryConfig(Duration reach, Duration maxSpan, Duration decay, double threshold, double undatedMargin, double titleWeight,
+                          int bodyTerms, int vectorTerms) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofDays(3), Duration.ofDays(4), 0.2, 0.6, 15, 0.15, 0.2);
+    return new StoryConfig(Duration.ofHours(36), Duration.ofDays(4), Duration.ofHours(6), 0.22, 0.15, 3, 100, 100);
   }
 
   public StoryConfig withThreshold(double t) {
-    return new StoryConfig(window, span, t, titleWeight, candidates, undatedMargin, entityWeight);
+    return new StoryConfig(reach, maxSpan, decay, t, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+  }
+
+  public StoryConfig withReach(Duration r) {
+    return new StoryConfig(r, maxSpan, decay, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+  }
+
+  public StoryConfig withMaxSpan(Duration m) {
+    return new StoryConfig(reach, m, decay, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
+  }
+
+  public StoryConfig withDecay(Duration d) {
+    return new StoryConfig(reach, maxSpan, d, threshold, undatedMargin, titleWeight, bodyTerms, vectorTerms);
   }
 
   public StoryConfig withTitleWeight(double w) {
-    return new StoryConfig(window, span, threshold, w, candidates, undatedMargin, entityWeight);
+    return new StoryConfig(reach, maxSpan, decay, threshold, undatedMargin, w, bodyTerms, vectorTerms);
   }
 
-  public StoryConfig withWindow(Duration w) {
-    return new StoryConfig(w, span, threshold, titleWeight, candidates, undatedMargin, entityWeight);
-  }
-
-  public StoryConfig withEntityWeight(double w) {
-    return new StoryConfig(window, span, threshold, titleWeight, candidates, undatedMargin, w);
+  public StoryConfig withBodyTerms(int n) {
+    return new StoryConfig(reach, maxSpan, decay, threshold, undatedMargin, titleWeight, n, vectorTerms);
   }
 }

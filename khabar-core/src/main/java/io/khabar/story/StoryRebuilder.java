@@ -1,11 +1,13 @@
 package io.khabar.story;
 
 import io.khabar.store.ArticleStore;
+import io.khabar.model.Article;
 import io.khabar.model.Headline;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -28,9 +30,15 @@ public final class StoryRebuilder {
     Map<String, String> decided = new HashMap<>();
     Map<String, String> storyOfGroup = new HashMap<>();
     List<Headline> all = store.allHeadlines();
+    assigner.startRebuild();
     long n = 0;
     for (Headline h : all) {
-      String story = assigner.regroup(h, decided, storyOfGroup);
+      Optional<Article> a = store.get(h.id());
+      if (a.isEmpty()) {
+        continue; // deleted meanwhile
+      }
+      String group = h.dupGroup() == null ? h.id() : h.dupGroup();
+      String story = assigner.regroup(a.get(), group, storyOfGroup.get(group));
       decided.put(h.id(), story);
       if (story != null && h.dupGroup() != null) {
         storyOfGroup.putIfAbsent(h.dupGroup(), story);

@@ -282,6 +282,27 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void headlinesPublishedAreThoseOfTheRangeOldestFirstWithTheirStories() throws IOException {
+    store.put(QUAKE, new Grouping("q1", "s-quake", List.of()));
+    store.put(QUAKE2, new Grouping("q2", "s-quake", List.of()));
+    Article wire = article("q1-wire").source("anadolu").at("2024-03-10T05:00").title(QUAKE.title()).text(QUAKE.text()).build();
+    store.put(wire, new Grouping("q1", "s-quake", List.of()));
+    store.put(RATES, new Grouping("e1", "s-rates", List.of()));
+    store.put(UNDATED, new Grouping("u1", null, List.of()));
+    store.commit();
+    long from = QUAKE.published().toInstant().toEpochMilli();
+    long to = QUAKE2.published().toInstant().toEpochMilli();
+    List<Headline> got = store.headlinesPublished(from, to, 10);
+    assertEquals(List.of("q1", "q1-wire", "q2"), ids(got), "both ends included, ties by id, oldest first");
+    assertEquals("s-quake", got.get(2).story());
+    assertEquals("q1", got.get(1).dupGroup());
+    assertEquals(List.of("q1"), ids(store.headlinesPublished(from, to, 1)), "at most limit, oldest kept");
+    assertEquals(List.of("e1", "q1", "q1-wire", "q2"), ids(store.headlinesPublished(0, Long.MAX_VALUE, 10)),
+        "undated articles are never in a range");
+    assertEquals(List.of(), ids(store.headlinesPublished(to + 1, to + 1000, 10)));
+  }
+
+  @Test
   void allHeadlinesWalksEveryArticleOldestFirstWithIdTies() throws IOException {
     List<Article> many = new ArrayList<>();
     for (int i = 0; i < 1234; i++) {

@@ -419,6 +419,11 @@ public final class SolrStore implements ArticleStore {
     return out;
   }
 
+  @Override
+  public List<Headline> headlinesPublished(long fromMillis, long toMillis, int limit) throws IOException {
+    return headlines(SolrFields.PUBLISHED_MS + ":[" + fromMillis + " TO " + toMillis + "]", limit, OLDEST_FIRST);
+  }
+
   /** Every article, oldest first, read page by page with a cursor (deep paging is cheap with one). */
   @Override
   public List<Headline> allHeadlines() throws IOException {

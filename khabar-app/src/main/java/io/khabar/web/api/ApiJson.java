@@ -67,20 +67,21 @@ final class ApiJson {
     }
   }
 
-  record StorySummaryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime latest,
-                          HeadlineJson first) {
+  /** {@code title} is the headline's: the representative article's; {@code first} the first reporter. */
+  record StorySummaryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime earliest,
+                          OffsetDateTime latest, HeadlineJson headline, HeadlineJson first) {
     static StorySummaryJson of(Coverage c) {
-      return new StorySummaryJson(c.story(), c.title(), c.articles(), c.outlets(), c.latest(),
-          HeadlineJson.of(c.first()));
+      return new StorySummaryJson(c.story(), c.title(), c.articles(), c.outlets(), c.earliest(), c.latest(),
+          HeadlineJson.of(c.headline()), HeadlineJson.of(c.first()));
     }
   }
 
   /** A story's full coverage: one item per text, earliest first, its copies folded into it. */
-  record StoryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime latest,
-                   HeadlineJson first, List<ItemJson> items) {
+  record StoryJson(String id, String title, int articles, List<String> outlets, OffsetDateTime earliest,
+                   OffsetDateTime latest, HeadlineJson headline, HeadlineJson first, List<ItemJson> items) {
     static StoryJson of(Coverage c) {
-      return new StoryJson(c.story(), c.title(), c.articles(), c.outlets(), c.latest(), HeadlineJson.of(c.first()),
-          c.items().stream().map(ItemJson::of).toList());
+      return new StoryJson(c.story(), c.title(), c.articles(), c.outlets(), c.earliest(), c.latest(),
+          HeadlineJson.of(c.headline()), HeadlineJson.of(c.first()), c.items().stream().map(ItemJson::of).toList());
     }
   }
 

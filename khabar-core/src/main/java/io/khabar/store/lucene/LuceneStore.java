@@ -359,6 +359,12 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
+  public List<Headline> headlinesPublished(long fromMillis, long toMillis, int limit) throws IOException {
+    return headlines(org.apache.lucene.document.LongPoint.newRangeQuery(Fields.PUBLISHED_MS, fromMillis, toMillis),
+        limit, oldestFirst());
+  }
+
+  @Override
   public List<Headline> allHeadlines() throws IOException {
     return withSearcher(s -> {
       int n = Math.max(1, s.getIndexReader().numDocs());

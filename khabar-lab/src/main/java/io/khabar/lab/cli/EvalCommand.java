@@ -40,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--fixtures", defaultValue = "khabar-core/src/test/resources/io/khabar/extract/fixtures", description = "Extraction fixture pages with their gold JSON (default: ${DEFAULT-VALUE}).")
   Path fixtures;
 
+  @Option(names = "--story-windows", defaultValue = "all", description = "Story windows scored: dev (while tuning: the "
+      + "test windows are not read) or all (default: ${DEFAULT-VALUE}).")
+  String storyWindows;
+
   @Option(names = "--only", description = "Run one part: related, duplicates, stories, extraction, ner, variants or topics (default: all).")
   String only;
 
@@ -50,11 +54,14 @@ final class EvalCommand implements Callable<Integer> {
 
   private List<Section> sections() {
     Section.Inputs storySets = () -> List.of(ant(), semEval(), file("stories-dev.tsv"), file("stories-test.tsv"));
+    Section.Inputs storyInputs = () -> List.of(ant(), file("stories-dev.tsv"), file("stories-test.tsv"),
+        new Input("windows", stories.resolve("windows")), new Input("stories-purity-judged", stories.resolve("stories-purity/judged.tsv")));
     return List.of(
         section("related", "eval", storySets, () -> new Evaluation(options.data(), work, stories, System.err).run()),
         section("duplicates", "duplicates", () -> List.of(new Input("saudinewsnet", options.data().saudiNewsNet())),
             () -> new NearDuplicateEvaluation(options.data().saudiNewsNet(), System.err).run()),
-        section("stories", "stories", storySets, () -> new StoryEvaluation(options.data(), work, stories, System.err).run()),
+        section("stories", "stories", storyInputs, () -> new StoryEvaluation(options.data(), work, stories,
+            !"dev".equals(storyWindows), System.err).run()),
         section("extraction", "extraction", () -> List.of(new Input("pages", options.data().pages()),
                 new Input("pages-v2", options.data().pagesV2()), new Input("pages-gold", pagesGold),
                 new Input("extraction-split", extractionSplit), new Input("extraction-fixtures", fixtures)),

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         TrainNerCommand.class,
         TrainTopicsCommand.class,
         LexiconCommand.class,
+        BackgroundCommand.class,
         SampleCommand.class,
     })
 public final class LabMain implements Runnable {

@@ -1,0 +1,57 @@
+package io.khabar.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.khabar.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatedLinesTest {
+  private static final String FOLLOW = "تابعونا على تويتر";
+
+  private static Article article(String id, String source, String text) {
+    return new Article(id, "", source, "عنوان", text, null, "", "");
+  }
+
+  @Test
+  void aLineTheOutletPrintedBeforeIsDropped() {
+    RepeatedLines lines = new RepeatedLines();
+    lines.register(article("a", "sky", "قصف على الحديدة\n" + FOLLOW), "a", 1);
+    assertEquals(List.of("قمة في سنغافورة"), lines.kept(article("b", "sky", "قمة في سنغافورة\n" + FOLLOW), "b"));
+  }
+
+  @Test
+  void anotherOutletsLinesDoNotCount() {
+    RepeatedLines lines = new RepeatedLines();
+    lines.register(article("a", "sky", FOLLOW), "a", 1);
+    assertEquals(List.of(FOLLOW), lines.kept(article("b", "bbc", FOLLOW), "b"));
+  }
+
+  @Test
+  void aCopyKeepsTheLinesItSharesWithItsOriginal() {
+    RepeatedLines lines = new RepeatedLines();
+    lines.register(article("a", "sky", "قصف على الحديدة"), "a", 1);
+    assertEquals(List.of("قصف على الحديدة"), lines.kept(article("a2", "sky", "قصف على الحديدة"), "a"));
+  }
+
+  @Test
+  void aLineMetInTwoGroupsIsRepeatedEvenForACopy() {
+    RepeatedLines lines = new RepeatedLines();
+    lines.register(article("a", "sky", FOLLOW), "a", 1);
+    lines.register(article("b", "sky", FOLLOW), "b", 2);
+    assertEquals(List.of(), lines.kept(article("a2", "sky", FOLLOW), "a"));
+  }
+
+  @Test
+  void linesLastMetBeforeATimeAreForgotten() {
+    RepeatedLines lines = new RepeatedLines();
+    lines.register(article("a", "sky", FOLLOW), "a", 1);
+    lines.forgetBefore(2);
+    assertEquals(List.of(FOLLOW), lines.kept(article("b", "sky", FOLLOW), "b"));
+  }
+
+  @Test
+  void linesAreCollapsedAndBlankOnesSkipped() {
+    assertEquals(List.of("سطر أول", "سطر ثان"), RepeatedLines.lines("  سطر   أول \n\n\t\nسطر ثان"));
+  }
+}

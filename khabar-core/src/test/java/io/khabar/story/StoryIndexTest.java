@@ -1,0 +1,74 @@
+package io.khabar.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StoryIndexTest {
+  private static final long HOUR = 3_600_000L;
+
+  /** A unit vector over the given terms, equal weights. */
+  private static StoryVector v(String... terms) {
+    double[] w = new double[terms.length];
+    java.util.Arrays.fill(w, 1 / Math.sqrt(terms.length));
+    return new StoryVector(terms, w);
+  }
+
+  @Test
+  void theCentroidDoesNotDependOnTheOrderItsMembersCame() {
+    StoryIndex one = new StoryIndex(6 * HOUR);
+    StoryIndex two = new StoryIndex(6 * HOUR);
+    StoryIndex.Story a = one.open("s", 0);
+    one.add(a, "x", v("قمة", "سنغافورة"), 0L);
+    one.add(a, "y", v("قمة", "كيم"), 10 * HOUR);
+    StoryIndex.Story b = two.open("s", 10 * HOUR);
+    two.add(b, "y", v("قمة", "كيم"), 10 * HOUR);
+    two.add(b, "x", v("قمة", "سنغافورة"), 0L);
+    StoryVector probe = v("كيم", "سنغافورة");
+    assertEquals(one.nearest(probe, s -> true).cosine(), two.nearest(probe, s -> true).cosine(), 1e-12);
+  }
+
+  @Test
+  void recentMembersWeighMore() {
+    StoryIndex index = new StoryIndex(6 * HOUR);
+    StoryIndex.Story s = index.open("s", 0);
+    index.add(s, "old", v("حديدة"), 0L);
+    index.add(s, "new", v("سنغافورة"), 24 * HOUR);
+    StoryIndex probeOld = index;
+    double toNew = probeOld.nearest(v("سنغافورة"), x -> true).cosine();
+    double toOld = probeOld.nearest(v("حديدة"), x -> true).cosine();
+    assertTrue(toNew > 0.99 && toOld < 0.05, toNew + " / " + toOld);
+  }
+
+  @Test
+  void theNearestStoryWinsAndTiesGoToTheSmallerId() {
+    StoryIndex index = new StoryIndex(6 * HOUR);
+    index.add(index.open("b", 0), "1", v("قمة", "كيم"), 0L);
+    index.add(index.open("a", 0), "2", v("قمة", "كيم"), 0L);
+    index.add(index.open("c", 0), "3", v("حديدة", "غارات"), 0L);
+    assertEquals("a", index.nearest(v("قمة", "كيم"), s -> true).story().id);
+    assertEquals("c", index.nearest(v("غارات"), s -> true).story().id);
+    assertNull(index.nearest(v("مونديال"), s -> true), "no shared term, no match");
+  }
+
+  @Test
+  void anEvictedStoryIsNoLongerFound() {
+    StoryIndex index = new StoryIndex(6 * HOUR);
+    index.add(index.open("a", 0), "1", v("قمة"), 0L);
+    index.evict(s -> s.id.equals("a"));
+    assertNull(index.nearest(v("قمة"), s -> true));
+    assertEquals(0, index.size());
+  }
+
+  @Test
+  void reachFollowsTheStorysOwnArticles() {
+    StoryIndex index = new StoryIndex(6 * HOUR);
+    StoryIndex.Story s = index.open("a", 0);
+    index.add(s, "1", v("قمة"), 0L);
+    index.add(s, "2", v("قمة"), 30 * HOUR);
+    assertTrue(s.reaches(30 * HOUR + 36 * HOUR, 36 * HOUR));
+    assertTrue(!s.reaches(30 * HOUR + 37 * HOUR, 36 * HOUR));
+  }
+}

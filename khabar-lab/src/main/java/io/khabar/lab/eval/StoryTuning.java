@@ -1,0 +1,90 @@
+package io.khabar.lab.eval;
+
+import io.khabar.Ingestion;
+import io.khabar.model.Article;
+import io.khabar.store.lucene.LuceneStore;
+import io.khabar.story.StoryConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A quick loop for tuning story grouping on the DEV windows only: each dev window with the five days before it is
+ * imported alone (oldest first, into a fresh store) and scored; the full evaluation
+ * ({@code ./khabar eval --only stories}) is what is reported. Usage (lab jar):
+ * {@code java -cp khabar-lab.jar io.khabar.lab.eval.StoryTuning threshold=0.22 ...}.
+ */
+public final class StoryTuning {
+  public static void main(String[] args) throws Exception {
+    StoryConfig c = StoryConfig.defaults();
+    boolean purity = false;
+    for (String a : args) {
+      if (a.equals("purity")) {
+        purity = true;
+        continue;
+      }
+      String[] kv = a.split("=");
+      double v = Double.parseDouble(kv[1]);
+      c = switch (kv[0]) {
+        case "threshold" -> c.withThreshold(v);
+        case "reach" -> c.withReach(java.time.Duration.ofHours((long) v));
+        case "decay" -> c.withDecay(java.time.Duration.ofHours((long) v));
+        case "title" -> c.withTitleWeight(v);
+        case "body" -> c.withBodyTerms((int) v);
+        default -> throw new IllegalArgumentException(kv[0]);
+      };
+    }
+    SharedData data = new SharedData(Path.of("../shared/data"));
+    List<Article> ant = new ArrayList<>(data.antArticles());
+    ant.sort(StoryEvaluation.OLDEST_FIRST);
+    if (purity) {
+      listLargest(ant, c);
+      return;
+    }
+    double p = 0;
+    double r = 0;
+    List<StoryWindows.Window> dev = StoryWindows.read(Path.of("docs/eval/windows"), StoryWindows.DEV);
+    for (StoryWindows.Window w : dev) {
+      LocalDate start = LocalDate.parse(w.name());
+      List<Article> span = ant.stream().filter(x -> {
+        LocalDate d = LocalDate.parse(x.id().substring(x.id().length() - 8), DateTimeFormatter.BASIC_ISO_DATE);
+        return !d.isBefore(start.minusDays(5)) && !d.isAfter(start.plusDays(2));
+      }).toList();
+      Path dir = Path.of("target/tuning/" + w.name());
+      Map<String, String> stories;
+      try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
+        Ingestion.into(store).withoutEnrichment().storyConfig(c).build().importArticles(span, "tuning");
+        stories = StoryEvaluation.storiesOf(store);
+      }
+      BCubed b = BCubed.of(w.events(), stories);
+      System.out.printf(Locale.ROOT, "%s P %.3f R %.3f F1 %.3f  (%d articles imported)%n", w.name(), b.precision(),
+          b.recall(), b.f1(), span.size());
+      p += b.precision() / dev.size();
+      r += b.recall() / dev.size();
+      Map<String, Integer> sizes = new HashMap<>();
+      stories.values().forEach(s -> sizes.merge(s, 1, Integer::sum));
+      System.out.println("  largest: " + sizes.values().stream().sorted((x, y) -> y - x).limit(8).toList());
+      if (System.getProperty("dump") != null) {
+        java.nio.file.Files.write(Path.of("target/tuning/" + w.name() + ".stories.tsv"), stories.entrySet().stream()
+            .filter(e -> w.ids().contains(e.getKey())).map(e -> e.getKey() + "\t" + e.getValue()).toList());
+      }
+    }
+    BCubed mean = new BCubed(p, r);
+    System.out.printf(Locale.ROOT, "MEAN P %.3f R %.3f F1 %.3f  %s%n", p, r, mean.f1(), c);
+  }
+
+  /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */
+  private static void listLargest(List<Article> ant, StoryConfig c) throws Exception {
+    Path dir = Path.of("target/tuning/whole");
+    try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
+      Ingestion.into(store).withoutEnrichment().storyConfig(c).build().importArticles(ant, "tuning");
+    }
+    StoryPurity.Result r = new StoryPurity(Path.of("docs/eval/stories-purity")).score(dir, 20);
+    System.out.println(r.markdown());
+  }
+}

@@ -1,0 +1,52 @@
+package io.khabar.lab.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The complete-window story gold ({@code docs/eval/windows/<window>.tsv}, how it was judged in
+ * {@code docs/eval/stories-windows.md}): every article of a two-day window of ANT placed in one event by reading.
+ * The split was fixed before any tuning, by month: dev windows are tuned on, test windows scored once.
+ */
+public final class StoryWindows {
+  public static final List<String> DEV = List.of("2018-03-12", "2018-06-11", "2018-08-14");
+  public static final List<String> TEST = List.of("2018-05-14", "2018-07-16", "2018-10-02");
+
+  private StoryWindows() {}
+
+  /** One window's partition, as a story set whose every article is labelled. */
+  public record Window(String name, boolean dev, StoryEvents events) {
+    public Set<String> ids() {
+      Set<String> ids = new java.util.HashSet<>();
+      events.events().forEach(e -> ids.addAll(e.members()));
+      return ids;
+    }
+  }
+
+  public static List<Window> read(Path folder, List<String> names) throws IOException {
+    List<Window> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(new Window(name, DEV.contains(name), partition(folder.resolve(name + ".tsv"))));
+    }
+    return out;
+  }
+
+  static StoryEvents partition(Path tsv) throws IOException {
+    List<StoryEvents.Event> events = new ArrayList<>();
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        String[] f = line.split("\t", -1);
+        events.add(new StoryEvents.Event(f[0], f[1], Arrays.stream(f[2].split(",")).map(String::strip)
+            .filter(s -> !s.isEmpty()).toList(), Set.of()));
+      }
+    }
+    return new StoryEvents(events);
+  }
+}
