@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(sample);
     }
-    ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen.host, listen.port);
+    ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen);
     return 0;
   }
 

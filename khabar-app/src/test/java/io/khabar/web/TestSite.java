@@ -32,8 +32,22 @@ final class TestSite implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestSite(Khabar khabar) {
+    this(khabar, SiteOptions.defaults());
+  }
+
+  private TestSite(Khabar khabar, SiteOptions options) {
     this.khabar = khabar;
-    this.app = WebServer.start(khabar, "127.0.0.1", 0);
+    this.app = WebServer.start(khabar, "127.0.0.1", 0, io.khabar.web.admin.AdminApi.disabled(), options);
+  }
+
+  /** A site over the given JSONL lines, enriched by {@code enricher}, served with {@code options}. */
+  static TestSite withJsonl(Path dir, String jsonl, Enricher enricher, SiteOptions options) throws IOException {
+    Path file = Files.writeString(dir.resolve("custom.jsonl"), jsonl, StandardCharsets.UTF_8);
+    try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store), enricher, 10_000, Importer.Progress.NONE, m -> {})
+          .run(List.of(file));
+    }
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))), options);
   }
 
   static TestSite withFixture(Path dir) throws IOException {

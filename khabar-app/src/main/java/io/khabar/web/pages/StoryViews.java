@@ -22,7 +22,34 @@ final class StoryViews {
 
   static StoryView story(Coverage c) {
     return new StoryView(ArticleLink.titleOrPlaceholder(c.title()), counts(c), names(c.outlets()),
+        Outlets.name(c.first().source()), DateView.of(c.first().published()),
         DateView.of(c.latest()), c.items().stream().map(i -> item(c, i)).toList());
+  }
+
+  /** How many other outlets' headlines a top story shows under its own. */
+  static final int TOP_OTHERS = 3;
+
+  /** A top story on the home page: its headline, and the headlines of up to three other outlets. */
+  static HomeView.TopStory top(Coverage c) {
+    java.util.Set<String> outletsShown = new java.util.HashSet<>(List.of(c.first().source()));
+    java.util.Set<String> titlesShown = new java.util.HashSet<>(List.of(c.title()));
+    List<ArticleLink> others = new java.util.ArrayList<>();
+    // newest texts first: what the other outlets say now
+    List<Coverage.Item> items = new java.util.ArrayList<>(c.items());
+    java.util.Collections.reverse(items);
+    for (Coverage.Item i : items) {
+      Headline h = i.article();
+      if (others.size() < TOP_OTHERS && !outletsShown.contains(h.source()) && h.title() != null
+          && !h.title().isBlank() && titlesShown.add(h.title())) {
+        outletsShown.add(h.source());
+        others.add(ArticleLink.of(h));
+      }
+    }
+    DateView from = DateView.of(c.first().published());
+    DateView to = DateView.of(c.latest());
+    return new HomeView.TopStory(Links.story(c.story()), ArticleLink.titleOrPlaceholder(c.title()),
+        Links.article(c.first().id()), Outlets.name(c.first().source()), counts(c), names(c.outlets()), from,
+        to != null && from != null && to.iso().equals(from.iso()) ? null : to, others, null);
   }
 
   /**

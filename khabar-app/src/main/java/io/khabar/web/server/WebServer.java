@@ -1,6 +1,7 @@
 package io.khabar.web.server;
 
 import io.khabar.web.Json;
+import io.khabar.web.SiteOptions;
 import io.khabar.web.Templates;
 
 import io.javalin.Javalin;
@@ -22,14 +23,20 @@ public final class WebServer {
 
   /** Starts serving with admin endpoints that act ({@code serve --crawl}). */
   public static Javalin start(Khabar khabar, String host, int port, io.khabar.web.admin.AdminApi admin) {
-    return create(khabar, admin).start(host, port);
+    return create(khabar, admin, SiteOptions.defaults()).start(host, port);
+  }
+
+  /** Starts serving with the given presentation options (zone, clock, full text). */
+  public static Javalin start(Khabar khabar, String host, int port, io.khabar.web.admin.AdminApi admin,
+      SiteOptions options) {
+    return create(khabar, admin, options).start(host, port);
   }
 
   static Javalin create(Khabar khabar) {
-    return create(khabar, io.khabar.web.admin.AdminApi.disabled());
+    return create(khabar, io.khabar.web.admin.AdminApi.disabled(), SiteOptions.defaults());
   }
 
-  static Javalin create(Khabar khabar, io.khabar.web.admin.AdminApi admin) {
+  static Javalin create(Khabar khabar, io.khabar.web.admin.AdminApi admin, SiteOptions options) {
     Templates templates = new Templates();
     PageHandlers pages = new PageHandlers(khabar, templates);
     ApiHandlers api = new ApiHandlers(khabar);
@@ -45,6 +52,7 @@ public final class WebServer {
         files.headers = Map.of("Cache-Control", "max-age=3600");
       });
       cfg.routes.before(SecurityHeaders::apply);
+      cfg.routes.before(ctx -> io.khabar.web.pages.DateView.use(options)); // one clock and zone per server
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
 

@@ -1,0 +1,35 @@
+package io.khabar.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How the site presents what it serves: the one time zone every time is shown in (default
+ * Asia/Riyadh), the clock relative times are counted from, and whether article pages republish the
+ * full text ({@code serve --full-text}) or only its lead with a link to the outlet (the default).
+ */
+public record SiteOptions(ZoneId zone, Clock clock, boolean fullText) {
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
+
+  public SiteOptions {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  public static SiteOptions defaults() {
+    return new SiteOptions(DEFAULT_ZONE, Clock.systemUTC(), false);
+  }
+
+  public SiteOptions withZone(ZoneId z) {
+    return new SiteOptions(z, clock, fullText);
+  }
+
+  public SiteOptions withClock(Clock c) {
+    return new SiteOptions(zone, c, fullText);
+  }
+
+  public SiteOptions withFullText(boolean f) {
+    return new SiteOptions(zone, clock, f);
+  }
+}
