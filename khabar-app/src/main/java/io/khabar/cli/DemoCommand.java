@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(sample);
     }
-    ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen);
+    ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen, data.dir);
     return 0;
   }
 

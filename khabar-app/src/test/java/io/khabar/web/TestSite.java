@@ -93,6 +93,10 @@ final class TestSite implements AutoCloseable {
     }
   }
 
+  Javalin app() {
+    return app;
+  }
+
   int port() {
     return app.port();
   }
