@@ -158,6 +158,18 @@ class SiteIT {
     assertFalse(site.get("/stories").body().contains("الصفحة 2 من 1"));
   }
 
+  @Test
+  void storyPageHasItsTimelineChartAndTheArticlePageASideColumn() throws Exception {
+    String story = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.get("/api/articles/bbc-1").body())
+        .get("story").asText();
+    String html = site.get("/stories/" + TestSite.enc(story)).body();
+    assertTrue(html.contains("<figure class=\"story-chart\">"), html);
+    assertTrue(html.contains("<rect class=\"bar\""), html);
+    assertTrue(html.contains("نشرها أولاً"), html);
+    String article = site.get("/articles/bbc-1").body();
+    assertTrue(article.contains("<div class=\"side-column\">"), article);
+  }
+
   static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
