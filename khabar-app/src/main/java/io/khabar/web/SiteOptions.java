@@ -34,6 +34,11 @@ public record SiteOptions(ZoneId zone, Clock clock, boolean fullText, java.nio.f
     return new SiteOptions(zone, clock, f, dataDir);
   }
 
+  /** The thumbnails kept in the data folder; null when the site has no data folder. */
+  public io.khabar.picture.PictureStore pictures() {
+    return dataDir == null ? null : new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir));
+  }
+
   public SiteOptions withDataDir(java.nio.file.Path d) {
     return new SiteOptions(zone, clock, fullText, d);
   }

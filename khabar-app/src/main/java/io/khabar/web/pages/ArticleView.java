@@ -11,7 +11,7 @@ import java.util.List;
 public record ArticleView(String id, String title, String outlet, DateView date, String author, String category,
                           List<String> paragraphs, boolean excerpt, String sourceUrl, Coverage coverage, ArticleLink readAlso,
                           List<Similar> similar, List<EntityLink> entities,
-                          TopicLink topic) {
+                          TopicLink topic, HomeView.Picture picture) {
 
   /** An entity the article mentions, linking to its page; {@code type} in Arabic. */
   public record EntityLink(String href, String name, String type) {}

@@ -108,7 +108,14 @@ public final class PageHandlers {
         Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), shown,
         shown.size() < all.size(), Links.external(a.url()), coverage,
         related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar,
-        EnrichmentViews.entities(chips), EnrichmentViews.topic(a)));
+        EnrichmentViews.entities(chips), EnrichmentViews.topic(a), picture(a)));
+  }
+
+  /** The article's thumbnail, or its copies' (the same text), or null. */
+  private HomeView.Picture picture(Article a) throws IOException {
+    List<String> ids = new ArrayList<>(List.of(a.id()));
+    khabar.headline(a.id()).map(Headline::dupGroup).filter(g -> !g.equals(a.id())).ifPresent(ids::add);
+    return Pictures.first(ids, "");
   }
 
   /** How much of an article the page shows by default: its first paragraphs, up to about this many characters. */

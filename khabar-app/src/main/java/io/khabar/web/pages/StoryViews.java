@@ -101,7 +101,9 @@ final class StoryViews {
     DateView to = DateView.of(c.latest());
     return new HomeView.TopStory(Links.story(c.story()), ArticleLink.titleOrPlaceholder(c.title()),
         Links.article(c.first().id()), Outlets.name(c.first().source()), counts(c), names(c.outlets()), from,
-        to != null && from != null && to.iso().equals(from.iso()) ? null : to, others, null);
+        to != null && from != null && to.iso().equals(from.iso()) ? null : to, others,
+        Pictures.first(c.items().stream().flatMap(i -> Stream.concat(Stream.of(i.article()), i.copies().stream()))
+            .map(Headline::id).toList(), ""));
   }
 
   /**

@@ -125,6 +125,8 @@ public final class WebServer {
       r.get("/metrics", "Prometheus metrics", "text/plain", ops::metrics);
       r.get("/robots.txt", "robots exclusion", "text/plain", ops::robots);
       r.get("/sitemap.xml", "sitemap of the site's pages", "application/xml", ops::sitemap);
+      r.get("/pictures/{id}", "an article's thumbnail (JPEG), served from this origin", "image/jpeg",
+          io.khabar.web.pages.Pictures::serve);
       r.get("/favicon.ico", "the site's icon (SVG)", "image/svg+xml", ops::favicon);
 
       errors.register(cfg.routes);

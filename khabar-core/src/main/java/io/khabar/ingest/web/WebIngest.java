@@ -51,7 +51,8 @@ public final class WebIngest implements AutoCloseable {
   public synchronized PassResult crawlOnce() throws IOException, InterruptedException {
     List<Source> sources = Sources.load(dataDir).all();
     CrawlState state = CrawlState.load(dataDir);
-    Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log);
+    Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log)
+        .withPictures(new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir)));
     Importer importer = importer(COMMIT_EVERY, Importer.Progress.NONE, msg -> log.accept("failed " + msg));
     List<SourceReport> reports = new java.util.ArrayList<>();
     try {
