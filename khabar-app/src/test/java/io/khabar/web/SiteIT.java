@@ -71,8 +71,13 @@ class SiteIT {
             "اجتمع قادة الشرق الأوسط في البيت الأبيض مع الرئيس الأمريكي دونالد ترمب لبحث التهدئة في المنطقة.\\nوتناول اللقاء سبل الاستقرار والتنمية.", "2026-12-05T20:00:00+04:00"),
         line("sky-2", "skynews", "https://www.skynewsarabia.com/2", "مهرجان للسينما العربية يفتتح دورته الجديدة",
             "افتتح مهرجان السينما العربية دورته الجديدة بعرض عشرين فيلماً من عدة دول.\\nويستمر المهرجان أسبوعاً.", "2026-11-20T18:00:00+03:00")) + "\n";
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(400, 250, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "jpg", jpeg);
+    io.khabar.picture.Thumbnails.Result t = io.khabar.picture.Thumbnails.make(jpeg.toByteArray(), "image/jpeg");
+    new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dir)).put("bbc-1", t.jpeg());
     site = TestSite.withJsonl(dir, jsonl, new Enricher(FINDER, null),
-        SiteOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+        SiteOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withDataDir(dir));
   }
 
   private static String line(String id, String source, String url, String title, String text, String published) {
@@ -168,6 +173,19 @@ class SiteIT {
     assertTrue(html.contains("نشرها أولاً"), html);
     String article = site.get("/articles/bbc-1").body();
     assertTrue(article.contains("<div class=\"side-column\">"), article);
+  }
+
+  @Test
+  void picturesComeFromThisOriginAndOnlyWhereThereIsOne() {
+    String home = site.get("/").body();
+    assertTrue(home.contains("<img class=\"thumb\" src=\"/pictures/bbc-1\""), home);
+    assertTrue(site.get("/articles/bbc-1").body().contains("<img class=\"lead-picture\" src=\"/pictures/bbc-1\""));
+    assertFalse(site.get("/articles/sky-2").body().contains("<img"), "no picture, no empty box");
+    java.net.http.HttpResponse<String> pic = site.get("/pictures/bbc-1");
+    assertEquals(200, pic.statusCode());
+    assertEquals("image/jpeg", pic.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(404, site.get("/pictures/sky-2").statusCode());
+    assertTrue(pic.headers().firstValue("Content-Security-Policy").orElse("").contains("img-src 'self';"));
   }
 
   static int count(String s, String part) {
