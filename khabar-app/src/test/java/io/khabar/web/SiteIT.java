@@ -188,6 +188,19 @@ class SiteIT {
     assertTrue(pic.headers().firstValue("Content-Security-Policy").orElse("").contains("img-src 'self';"));
   }
 
+  @Test
+  void entityFeedIsValidRssAndAtom() throws Exception {
+    String key = TestSite.enc(NameKeys.key("دونالد ترمب"));
+    for (String format : List.of("rss", "atom")) {
+      java.net.http.HttpResponse<String> r = site.get("/entities/" + key + "/feed?format=" + format);
+      assertEquals(200, r.statusCode(), r.body());
+      com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+          .build(new java.io.StringReader(r.body()));
+      assertEquals(format.equals("atom") ? "atom_1.0" : "rss_2.0", feed.getFeedType());
+      assertEquals(2, feed.getEntries().size(), "f24-1 and its copy f24-2 folded, and sky-1");
+    }
+  }
+
   static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
