@@ -42,10 +42,10 @@ class DemoEndToEndIT {
       String home = get(http, m.group(2));
       assertTrue(home.contains("dir=\"rtl\""), "home page is RTL");
       assertTrue(home.contains("class=\"top-stories\""), "home page shows the top stories");
-      java.util.regex.Matcher picture = java.util.regex.Pattern.compile("<img class=\"thumb\" src=\"(/pictures/[^\"]+)\"").matcher(home);
+      Matcher picture = Pattern.compile("<img class=\"thumb\" src=\"(/pictures/[^\"]+)\"").matcher(home);
       assertTrue(picture.find(), "the demo's top stories show pictures offline");
-      java.net.http.HttpResponse<byte[]> jpeg = http.send(java.net.http.HttpRequest.newBuilder(
-          java.net.URI.create(m.group(2) + picture.group(1).substring(1))).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> jpeg = http.send(HttpRequest.newBuilder(
+          URI.create(m.group(2) + picture.group(1).substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, jpeg.statusCode());
       assertEquals("image/jpeg", jpeg.headers().firstValue("Content-Type").orElse(""));
       Matcher link = ARTICLE_LINK.matcher(home);
