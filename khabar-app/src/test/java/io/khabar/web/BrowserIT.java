@@ -56,7 +56,15 @@ class BrowserIT {
       throw new IllegalStateException("chromium and chromium-driver are required on CI (apt-get install -y chromium chromium-driver)");
     }
     Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
-    site = TestSite.withFixture(Files.createDirectories(dir.resolve("site")), new Enricher(EnrichmentPagesIT.FINDER, TopicClassifier.load()));
+    Path data = Files.createDirectories(dir.resolve("site"));
+    // a picture for the home page's first story and its article page, served from the site's own origin
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(480, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "jpg", jpeg);
+    new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(data))
+        .put("alarabia-1001", io.khabar.picture.Thumbnails.make(jpeg.toByteArray(), "image/jpeg").jpeg());
+    site = TestSite.withFixture(data, new Enricher(EnrichmentPagesIT.FINDER, TopicClassifier.load()),
+        SiteOptions.defaults().withDataDir(data));
     String story = JSON.readTree(site.get("/api/articles/alarabia-1001").body()).get("story").asText();
     pages.put("home", "/");
     pages.put("article", "/articles/alarabia-1001");
@@ -117,7 +125,17 @@ class BrowserIT {
             problems.add(where + ": console: " + e.getMessage());
           }
         }
-        for (String url : requests()) {
+        if (page.getKey().equals("article")) {
+          Object loaded = js.executeScript("var i = document.querySelector('img.lead-picture'); return i != null && i.complete && i.naturalWidth > 0");
+          if (!Boolean.TRUE.equals(loaded)) {
+            problems.add(where + ": the article's picture did not load");
+          }
+        }
+        List<String> requested = requests();
+        if (requested.stream().noneMatch(u -> u.endsWith("/static/khabar.css"))) {
+          problems.add(where + ": the network log shows no request for the stylesheet: " + requested);
+        }
+        for (String url : requested) {
           if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("about:")) {
             problems.add(where + ": request to another origin: " + url);
           }

@@ -56,6 +56,11 @@ final class TestSite implements AutoCloseable {
 
   /** The fixture imported with this enrichment (entities, topics). */
   static TestSite withFixture(Path dir, Enricher enricher) throws IOException {
+    return withFixture(dir, enricher, SiteOptions.defaults());
+  }
+
+  /** The fixture imported with this enrichment, served with these options (zone, clock, data folder). */
+  static TestSite withFixture(Path dir, Enricher enricher, SiteOptions options) throws IOException {
     Path jsonl = fixture(dir);
     // Grouped as `./khabar import` groups: duplicate groups and stories.
     try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
@@ -63,7 +68,7 @@ final class TestSite implements AutoCloseable {
           .run(List.of(jsonl));
     }
     // Served read-only, as `serve` and `demo` do.
-    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))));
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))), options);
   }
 
   /** A site over the given JSONL lines, imported and grouped as {@code withFixture} does. */
