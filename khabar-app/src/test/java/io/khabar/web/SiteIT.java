@@ -153,6 +153,9 @@ class SiteIT {
     assertTrue(html.contains("/articles/bbc-1"), html);
     assertTrue(html.contains("/articles/f24-1") || html.contains("/articles/f24-2"), html);
     assertEquals(1, count(html, "href=\"/articles/f24-1\"") + count(html, "href=\"/articles/f24-2\""), "copies folded");
+    String api = site.get("/api/search?q=" + TestSite.enc("ترامب")).body();
+    assertTrue(api.contains("\"variants\":[\"ترمب\"]"), api);
+    assertTrue(api.contains("\"id\":\"f24-1\""), "the API finds the other spelling too: " + api);
   }
 
   @Test
