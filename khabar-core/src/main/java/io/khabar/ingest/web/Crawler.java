@@ -30,7 +30,7 @@ public final class Crawler {
   private final PageArticles pages;
   private final Clock clock;
   private final Consumer<String> log;
-  private io.khabar.picture.PictureStore pictures; // null: pictures are not kept
+  private LeadPictures pictures; // null: pictures are not kept
 
   public Crawler(HttpFetcher fetcher, CrawlState state, WarcArchive archive, PageArticles pages, Clock clock,
       Consumer<String> log) {
@@ -154,34 +154,9 @@ public final class Crawler {
     p.fail(url, e.getMessage());
   }
 
-  /**
-   * Fetches an article's lead image as any page is fetched (the source's address rules, robots.txt, size
-   * limits, redirects bounded and loops refused) and keeps its thumbnail. Any failure means no picture,
-   * logged with its reason; the article is imported all the same.
-   */
-  private void picture(Pass p, String articleId, String url) throws InterruptedException {
-    try {
-      FetchResult r = fetcher.fetch(url, p.source.addressRules(), Validators.NONE);
-      if (r.status() != 200) {
-        log.accept("  no picture for " + articleId + ": " + url + " answered HTTP " + r.status());
-        return;
-      }
-      io.khabar.picture.Thumbnails.Result t = io.khabar.picture.Thumbnails.make(r.body(), r.contentType());
-      if (!t.ok()) {
-        log.accept("  no picture for " + articleId + ": " + url + ": " + t.rejected());
-        return;
-      }
-      pictures.put(articleId, t.jpeg());
-    } catch (FetchException e) {
-      log.accept("  no picture for " + articleId + ": " + url + ": " + e.getMessage());
-    } catch (IOException e) {
-      log.accept("  no picture for " + articleId + ": cannot store it: " + e.getMessage());
-    }
-  }
-
   /** Keeps the lead images of the articles this crawler imports in {@code store}; none without. */
   public Crawler withPictures(io.khabar.picture.PictureStore store) {
-    this.pictures = store;
+    this.pictures = new LeadPictures(fetcher, store, log);
     return this;
   }
 
@@ -196,8 +171,8 @@ public final class Crawler {
       p.articles++;
       state.done(url, clock.instant());
       String image = page.imageUrl() != null ? page.imageUrl() : item.image();
-      if (pictures != null && image != null && !pictures.has(a.id())) {
-        picture(p, a.id(), image);
+      if (pictures != null) {
+        pictures.keep(a.id(), image, p.source.addressRules());
       }
     } catch (FetchException e) {
       p.fail(url, e.getMessage());
