@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!crawl) {
       Khabar khabar = data.openKhabar();
-      serveUntilStopped(khabar, listen.host, listen.port);
+      serveUntilStopped(khabar, listen, data.dir);
       return 0;
     }
     DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
@@ -49,16 +49,17 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println(token.generated()
         ? "admin token (shown once; set " + AdminToken.ENV + " to choose it): " + token.value()
         : "admin token: from " + AdminToken.ENV);
-    Javalin app = WebServer.start(khabar, listen.host, listen.port, AdminApi.of(crawler, token));
+    Javalin app = WebServer.start(khabar, listen.host, listen.port, AdminApi.of(crawler, token), listen.site().withDataDir(data.dir));
     crawler.start(crawlInterval);
     awaitStop(app, khabar, crawler, listen.host);
     return 0;
   }
 
   /** Starts the site, prints its address, and blocks until the process is stopped. */
-  static void serveUntilStopped(Khabar khabar, String host, int port) throws Exception {
-    Javalin app = WebServer.start(khabar, host, port);
-    awaitStop(app, khabar, null, host);
+  static void serveUntilStopped(Khabar khabar, ServeOptions listen, java.nio.file.Path dataDir) throws Exception {
+    Javalin app = WebServer.start(khabar, listen.host, listen.port, AdminApi.disabled(),
+        listen.site().withDataDir(dataDir));
+    awaitStop(app, khabar, null, listen.host);
   }
 
   private static void awaitStop(Javalin app, Khabar khabar, AutoCloseable crawler, String host) throws Exception {

@@ -27,6 +27,12 @@ public final class NotFound extends RuntimeException {
         + io.khabar.model.Topic.keys(), "لا يوجد موضوع بهذا الاسم.");
   }
 
+  /** A page number past the last page (the pager never links there). */
+  public static NotFound page(int page, int pages) {
+    return new NotFound("page " + page + " is past the last page (" + Math.max(pages, 1) + ")",
+        "هذه الصفحة غير موجودة: عدد الصفحات " + Math.max(pages, 1) + ".");
+  }
+
   public String english() {
     return getMessage();
   }

@@ -66,7 +66,7 @@ public final class Params {
   }
 
   /** User input echoed in an error message stays short. */
-  static String shorten(String v) {
+  public static String shorten(String v) {
     return v.length() <= ECHO_CHARS ? v : v.substring(0, ECHO_CHARS) + "…";
   }
 }

@@ -41,6 +41,13 @@ class DemoEndToEndIT {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       String home = get(http, m.group(2));
       assertTrue(home.contains("dir=\"rtl\""), "home page is RTL");
+      assertTrue(home.contains("class=\"top-stories\""), "home page shows the top stories");
+      Matcher picture = Pattern.compile("<img class=\"thumb\" src=\"(/pictures/[^\"]+)\"").matcher(home);
+      assertTrue(picture.find(), "the demo's top stories show pictures offline");
+      HttpResponse<byte[]> jpeg = http.send(HttpRequest.newBuilder(
+          URI.create(m.group(2) + picture.group(1).substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, jpeg.statusCode());
+      assertEquals("image/jpeg", jpeg.headers().firstValue("Content-Type").orElse(""));
       Matcher link = ARTICLE_LINK.matcher(home);
       assertTrue(link.find(), "home page links to articles");
       String article = get(http, m.group(2) + link.group(1).substring(1));

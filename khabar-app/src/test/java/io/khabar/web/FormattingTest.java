@@ -3,6 +3,8 @@ package io.khabar.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.khabar.web.pages.Links;
 import java.time.LocalDate;
@@ -15,9 +17,45 @@ class FormattingTest {
   @Test
   void datesReadAsInArabicNewspapers() {
     OffsetDateTime t = OffsetDateTime.parse("2018-07-15T21:56:00+03:00");
-    assertEquals("15 يوليو 2018، 21:56", ArabicDates.format(t));
-    assertEquals("2018-07-15T21:56:00+03:00", ArabicDates.iso(t));
-    assertEquals("1 يناير 2020، 08:05", ArabicDates.format(OffsetDateTime.parse("2020-01-01T08:05:59Z")));
+    java.time.ZoneId riyadh = SiteOptions.DEFAULT_ZONE;
+    assertEquals("15 يوليو 2018، 21:56", ArabicDates.format(t, riyadh));
+    assertEquals("2018-07-15T21:56:00+03:00", ArabicDates.iso(t, riyadh));
+    assertEquals("1 يناير 2020، 11:05", ArabicDates.format(OffsetDateTime.parse("2020-01-01T08:05:59Z"), riyadh));
+  }
+
+  @Test
+  void everyTimeIsOnOneClock() {
+    java.time.ZoneId riyadh = SiteOptions.DEFAULT_ZONE;
+    // 10:30 in London (+01:00) is 12:30 in Riyadh: lists no longer look out of order
+    OffsetDateTime london = OffsetDateTime.parse("2018-07-16T10:30:00+01:00");
+    assertEquals("16 يوليو 2018، 12:30", ArabicDates.format(london, riyadh));
+    assertEquals("2018-07-16T12:30:00+03:00", ArabicDates.iso(london, riyadh));
+    assertEquals("16 يوليو 2018، 09:30", ArabicDates.format(london, java.time.ZoneId.of("UTC")));
+  }
+
+  @Test
+  void lastDayIsRelative() {
+    java.time.ZoneId z = SiteOptions.DEFAULT_ZONE;
+    java.time.Instant now = java.time.Instant.parse("2026-12-06T12:00:00Z");
+    OffsetDateTime t = OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+    assertEquals("الآن", ArabicDates.display(t.minusSeconds(20), z, now));
+    assertEquals("منذ دقيقة", ArabicDates.display(t.minusMinutes(1), z, now));
+    assertEquals("منذ دقيقتين", ArabicDates.display(t.minusMinutes(2), z, now));
+    assertEquals("منذ 5 دقائق", ArabicDates.display(t.minusMinutes(5), z, now));
+    assertEquals("منذ 45 دقيقة", ArabicDates.display(t.minusMinutes(45), z, now));
+    assertEquals("منذ ساعة", ArabicDates.display(t.minusMinutes(61), z, now));
+    assertEquals("منذ ساعتين", ArabicDates.display(t.minusHours(2), z, now));
+    assertEquals("منذ 3 ساعات", ArabicDates.display(t.minusHours(3), z, now));
+    assertEquals("منذ 23 ساعة", ArabicDates.display(t.minusHours(23), z, now));
+    assertEquals("5 ديسمبر 2026، 15:00", ArabicDates.display(t.minusHours(24), z, now), "a day or more: the date");
+    assertEquals("6 ديسمبر 2026، 16:00", ArabicDates.display(t.plusHours(1), z, now), "the future: the date");
+  }
+
+  @Test
+  void nameVariantsToggleAnInnerAlef() {
+    assertTrue(NameVariants.spellings("ترامب").contains("ترمب"));
+    assertTrue(NameVariants.spellings("ترمب").contains("ترامب"));
+    assertFalse(NameVariants.spellings("حمد").contains("حامد"), "short Arabic names stay apart");
   }
 
   @Test

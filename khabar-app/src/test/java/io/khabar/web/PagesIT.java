@@ -61,7 +61,8 @@ class PagesIT {
     assertTrue(html.contains("<p>وقال الوزير إن الخطة تهدف إلى زيادة الإنتاج الزراعي وتحقيق الأمن الغذائي.</p>"),
         "each line of text is its own paragraph");
     assertTrue(html.contains("المصدر: <a href=\"https://www.alarabiya.net/ar/2018/07/15/agri-plan\""));
-    assertTrue(html.contains("إقرأ أيضاً"));
+    assertTrue(html.contains("اقرأ أيضاً"));
+    assertFalse(html.contains("إقرأ"), "the imperative of قرأ takes a hamzat wasl");
     assertTrue(html.contains("مقالات مشابهة"));
     assertTrue(html.contains("كلمات مشتركة:"), "reason line");
 

@@ -32,8 +32,22 @@ final class TestSite implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private TestSite(Khabar khabar) {
+    this(khabar, SiteOptions.defaults());
+  }
+
+  private TestSite(Khabar khabar, SiteOptions options) {
     this.khabar = khabar;
-    this.app = WebServer.start(khabar, "127.0.0.1", 0);
+    this.app = WebServer.start(khabar, "127.0.0.1", 0, io.khabar.web.admin.AdminApi.disabled(), options);
+  }
+
+  /** A site over the given JSONL lines, enriched by {@code enricher}, served with {@code options}. */
+  static TestSite withJsonl(Path dir, String jsonl, Enricher enricher, SiteOptions options) throws IOException {
+    Path file = Files.writeString(dir.resolve("custom.jsonl"), jsonl, StandardCharsets.UTF_8);
+    try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store), enricher, 10_000, Importer.Progress.NONE, m -> {})
+          .run(List.of(file));
+    }
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))), options);
   }
 
   static TestSite withFixture(Path dir) throws IOException {
@@ -42,6 +56,11 @@ final class TestSite implements AutoCloseable {
 
   /** The fixture imported with this enrichment (entities, topics). */
   static TestSite withFixture(Path dir, Enricher enricher) throws IOException {
+    return withFixture(dir, enricher, SiteOptions.defaults());
+  }
+
+  /** The fixture imported with this enrichment, served with these options (zone, clock, data folder). */
+  static TestSite withFixture(Path dir, Enricher enricher, SiteOptions options) throws IOException {
     Path jsonl = fixture(dir);
     // Grouped as `./khabar import` groups: duplicate groups and stories.
     try (LuceneStore store = LuceneStore.open(LuceneStore.folderIn(dir))) {
@@ -49,7 +68,7 @@ final class TestSite implements AutoCloseable {
           .run(List.of(jsonl));
     }
     // Served read-only, as `serve` and `demo` do.
-    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))));
+    return new TestSite(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(dir))), options);
   }
 
   /** A site over the given JSONL lines, imported and grouped as {@code withFixture} does. */
@@ -77,6 +96,10 @@ final class TestSite implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  Javalin app() {
+    return app;
   }
 
   int port() {

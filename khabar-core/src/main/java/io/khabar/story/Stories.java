@@ -60,8 +60,8 @@ public final class Stories {
   }
 
   /**
-   * The stories of the newest {@code window} articles, ranked by how much they matter now: more
-   * outlets and more articles rank higher, older stories lower (half weight after a day).
+   * The stories of the newest {@code window} articles, ranked by how much they matter now (see
+   * {@link #weight}): the outlets covering a story, its growth and its recency.
    */
   public List<Coverage> ranked(int n, int window) throws IOException {
     Map<String, List<Headline>> byStory = new LinkedHashMap<>();
@@ -86,8 +86,27 @@ public final class Stories {
     return all.subList(0, Math.min(n, all.size()));
   }
 
+  /**
+   * A story's rank, the formula documented in the README (site section):
+   * {@code outlets × ln(1 + texts) × (1 + growth) / (1 + hours / 24)}, where {@code outlets} is the
+   * number of outlets covering it, {@code texts} its texts with copies folded (a wire story copied by
+   * five outlets counts once as a text and five times as outlets), {@code growth} the share of those
+   * texts first published in the 24 hours before {@code now}, and {@code hours} the time since its
+   * latest article. {@code now} is the newest article's time, so an archive ranks as it did then.
+   */
   static double weight(Coverage c, OffsetDateTime now) {
     double hours = c.latest() == null || now == null ? 48 : Math.max(0, Duration.between(c.latest(), now).toHours());
-    return c.outlets().size() * Math.log(1 + c.items().size()) / (1 + hours / 24.0);
+    return c.outlets().size() * Math.log(1 + c.items().size()) * (1 + growth(c, now)) / (1 + hours / 24.0);
+  }
+
+  /** The share of a story's texts first published in the 24 hours before {@code now}, in [0, 1]. */
+  static double growth(Coverage c, OffsetDateTime now) {
+    if (now == null || c.items().isEmpty()) {
+      return 0;
+    }
+    OffsetDateTime since = now.minusHours(24);
+    long recent = c.items().stream().map(i -> i.article().published())
+        .filter(t -> t != null && t.isAfter(since) && !t.isAfter(now)).count();
+    return (double) recent / c.items().size();
   }
 }

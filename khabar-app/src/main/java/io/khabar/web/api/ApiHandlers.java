@@ -75,6 +75,11 @@ public final class ApiHandlers {
     Params params = Params.of(ctx);
     int size = params.integer("size", DEFAULT_SIZE, 1, SearchQuery.MAX_LIMIT);
     SearchRequest request = SearchRequest.parse(params, size);
-    Json.send(ctx, 200, ApiJson.SearchJson.of(khabar.search(request.query()), request.page(), size));
+    io.khabar.web.NameVariants.Expansion x = io.khabar.web.NameVariants.expand(khabar, request.query().text());
+    SearchQuery q = request.query();
+    if (!x.added().isEmpty()) {
+      q = new SearchQuery(x.query(), q.source(), q.from(), q.to(), q.sort(), q.offset(), q.limit(), q.entity(), q.topic());
+    }
+    Json.send(ctx, 200, ApiJson.SearchJson.of(khabar.search(q), request.page(), size, x.added()));
   }
 }

@@ -115,9 +115,10 @@ final class ApiJson {
 
   record ReasonJson(List<String> sharedTerms, List<String> sharedTitleTerms, Long daysApart) {}
 
-  record SearchJson(long total, int page, int size, List<HitJson> hits) {
-    static SearchJson of(SearchPage p, int page, int size) {
-      return new SearchJson(p.total(), page, size, p.hits().stream().map(HitJson::of).toList());
+  /** {@code variants}: the spellings of a name the search added to the query (ترمب for ترامب), empty if none. */
+  record SearchJson(long total, int page, int size, List<String> variants, List<HitJson> hits) {
+    static SearchJson of(SearchPage p, int page, int size, List<String> variants) {
+      return new SearchJson(p.total(), page, size, variants, p.hits().stream().map(HitJson::of).toList());
     }
   }
 

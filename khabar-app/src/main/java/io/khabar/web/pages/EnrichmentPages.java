@@ -32,6 +32,7 @@ public final class EnrichmentPages {
     Entity entity = Entities.find(khabar, key).orElseThrow(() -> NotFound.entity(key));
     int page = page(ctx);
     Timeline t = khabar.timeline(filter(page).withEntity(key), STORIES);
+    checkPage(page, t);
     templates.render(ctx, 200, "timeline.jte", EnrichmentViews.entityPage(entity, t, page, PAGE_SIZE));
   }
 
@@ -40,6 +41,7 @@ public final class EnrichmentPages {
     Topic topic = Topic.fromKey(key).orElseThrow(() -> NotFound.topic(key));
     int page = page(ctx);
     Timeline t = khabar.timeline(filter(page).withTopic(key), STORIES);
+    checkPage(page, t);
     templates.render(ctx, 200, "timeline.jte", EnrichmentViews.topicPage(topic, t, page, PAGE_SIZE));
   }
 
@@ -50,6 +52,18 @@ public final class EnrichmentPages {
       rows.add(new TopicsView.Row(Links.topic(t.key()), t.arabicName(), ArabicCounts.articles(n)));
     }
     templates.render(ctx, 200, "topics.jte", new TopicsView(rows));
+  }
+
+  /** A page past the last is a 404, never "الصفحة 26 من 25". */
+  private static void checkPage(int page, Timeline t) {
+    int pages = pages(t.total());
+    if (page > Math.max(1, pages)) {
+      throw io.khabar.web.NotFound.page(page, pages);
+    }
+  }
+
+  static int pages(long total) {
+    return (int) Math.min(SearchQuery.MAX_OFFSET / PAGE_SIZE + 1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
   }
 
   static int page(Context ctx) {

@@ -17,8 +17,8 @@ final class EnrichmentViews {
 
   private EnrichmentViews() {}
 
-  static List<ArticleView.EntityLink> entities(Article a) {
-    return a.entities().stream().map(e -> new ArticleView.EntityLink(Links.entity(e.key()), e.name(), typeName(e.type()))).toList();
+  static List<ArticleView.EntityLink> entities(List<Entity> chips) {
+    return chips.stream().map(e -> new ArticleView.EntityLink(Links.entity(e.key()), e.name(), typeName(e.type()))).toList();
   }
 
   /** The article's topic, or null when it has none. */

@@ -23,9 +23,11 @@ import java.util.Optional;
 /** The HTML pages: home, article, search, stories. */
 public final class PageHandlers {
   private static final int LATEST_PER_OUTLET = 8;
+  private static final int TOP_STORIES = 6;
   private static final int SIMILAR = 10;
-  private static final int REASON_WORDS = 5;
-  private static final int STORIES = 40;
+  /** Stories a page of /stories lists, and how many ranked stories it pages through. */
+  private static final int STORIES = 20;
+  private static final int STORIES_RANKED = 400;
 
   private final Khabar khabar;
   private final Templates templates;
@@ -36,21 +38,50 @@ public final class PageHandlers {
   }
 
   public void home(Context ctx) throws IOException {
+    Folding folding = new Folding(khabar);
+    List<HomeView.TopStory> top = new ArrayList<>();
+    for (Coverage c : khabar.stories(TOP_STORIES)) {
+      HomeView.TopStory t = StoryViews.top(c);
+      top.add(t);
+      // the latest lists do not repeat the texts the top stories show
+      for (Coverage.Item i : c.items()) {
+        String href = Links.article(i.article().id());
+        if (i.article().id().equals(c.first().id()) || t.others().stream().anyMatch(o -> o.href().equals(href))) {
+          folding.shown(i.article().id(), i.article().dupGroup());
+        }
+      }
+    }
     List<HomeView.Outlet> outlets = new ArrayList<>();
     for (Map.Entry<String, Long> e : khabar.countBySource().entrySet()) {
-      List<ArticleLink> latest = khabar.latest(LATEST_PER_OUTLET, e.getKey()).stream().map(ArticleLink::of).toList();
+      List<HomeView.Entry> latest = new ArrayList<>();
+      for (Article a : khabar.latest(LATEST_PER_OUTLET * 3, e.getKey())) {
+        if (latest.size() == LATEST_PER_OUTLET) {
+          break;
+        }
+        folding.admit(a.id(), a.url(), a.source())
+            .ifPresent(f -> latest.add(new HomeView.Entry(ArticleLink.of(a), f.alsoIn())));
+      }
       outlets.add(new HomeView.Outlet(Outlets.name(e.getKey()), ArabicCounts.articles(e.getValue()),
           "/search?source=" + Links.encode(e.getKey()) + "&sort=newest", latest));
     }
     long total = khabar.size();
     String summary = ArabicCounts.articles(total) + " من " + ArabicCounts.outlets(outlets.size());
-    templates.render(ctx, 200, "home.jte", new HomeView(total, summary, outlets));
+    templates.render(ctx, 200, "home.jte", new HomeView(total, summary, top, outlets));
   }
 
   public void stories(Context ctx) throws IOException {
-    List<StoriesView.Story> stories = khabar.stories(STORIES).stream().map(StoryViews::summary).toList();
+    List<Coverage> ranked = khabar.stories(STORIES_RANKED);
+    int pages = Math.max(1, (ranked.size() + STORIES - 1) / STORIES);
+    int page = Params.of(ctx).integer("page", 1, 1, Integer.MAX_VALUE);
+    if (page > pages) {
+      throw NotFound.page(page, pages);
+    }
+    List<StoriesView.Story> stories = ranked.subList((page - 1) * STORIES, Math.min(ranked.size(), page * STORIES))
+        .stream().map(StoryViews::summary).toList();
     boolean emptyStore = stories.isEmpty() && khabar.size() == 0;
-    templates.render(ctx, 200, "stories.jte", new StoriesView(emptyStore, stories));
+    SearchView.Pager pager = new SearchView.Pager(page, pages, page > 1 ? "/stories?page=" + (page - 1) : null,
+        page < pages ? "/stories?page=" + (page + 1) : null);
+    templates.render(ctx, 200, "stories.jte", new StoriesView(emptyStore, stories, pager));
   }
 
   public void story(Context ctx) throws IOException {
@@ -64,13 +95,44 @@ public final class PageHandlers {
     Article a = khabar.article(id).orElseThrow(() -> NotFound.article(id));
     ArticleView.Coverage coverage = coverage(id);
     Related related = khabar.related(id, SIMILAR).orElse(new Related(id, null, List.of()));
-    List<ArticleView.Similar> similar = related.similar().stream()
-        .map(e -> new ArticleView.Similar(ArticleLink.of(e), reason(e.reason())))
-        .toList();
+    List<io.khabar.model.Entity> chips = EntityChips.of(a);
+    Reasons reasons = new Reasons(a, chips);
+    List<ArticleView.Similar> similar = new ArrayList<>();
+    for (Related.Entry e : related.similar()) {
+      similar.add(new ArticleView.Similar(ArticleLink.of(e), reasons.explain(e.reason(), khabar.article(e.id()).orElse(null))));
+    }
+    boolean full = DateView.options().fullText();
+    List<String> all = paragraphs(a.text());
+    List<String> shown = full ? all : lead(all);
     templates.render(ctx, 200, "article.jte", new ArticleView(a.id(), ArticleLink.titleOrPlaceholder(a.title()),
-        Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), paragraphs(a.text()),
-        Links.external(a.url()), coverage, related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar,
-        EnrichmentViews.entities(a), EnrichmentViews.topic(a)));
+        Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), shown,
+        shown.size() < all.size(), Links.external(a.url()), coverage,
+        related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar,
+        EnrichmentViews.entities(chips), EnrichmentViews.topic(a), picture(a)));
+  }
+
+  /** The article's thumbnail, or its copies' (the same text), or null. */
+  private HomeView.Picture picture(Article a) throws IOException {
+    List<String> ids = new ArrayList<>(List.of(a.id()));
+    khabar.headline(a.id()).map(Headline::dupGroup).filter(g -> !g.equals(a.id())).ifPresent(ids::add);
+    return Pictures.first(ids, "");
+  }
+
+  /** How much of an article the page shows by default: its first paragraphs, up to about this many characters. */
+  static final int LEAD_CHARS = 300;
+
+  /** The lead: the first paragraph, and the next ones while the lead is shorter than {@link #LEAD_CHARS}. */
+  static List<String> lead(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    int chars = 0;
+    for (String p : paragraphs) {
+      if (!out.isEmpty() && chars >= LEAD_CHARS) {
+        break;
+      }
+      out.add(p);
+      chars += p.length();
+    }
+    return out;
   }
 
   public void search(Context ctx) throws IOException {
@@ -96,13 +158,5 @@ public final class PageHandlers {
 
   static List<String> paragraphs(String text) {
     return Arrays.stream(text.split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-  }
-
-  static String reason(Related.Reason r) {
-    List<String> words = r.sharedTerms().isEmpty() ? r.sharedTitleTerms() : r.sharedTerms();
-    if (words.isEmpty()) {
-      return null;
-    }
-    return "كلمات مشتركة: " + String.join("، ", words.subList(0, Math.min(REASON_WORDS, words.size())));
   }
 }

@@ -6,6 +6,7 @@ import io.khabar.search.SearchPage;
 import io.khabar.search.SearchQuery;
 import io.khabar.search.Snippet;
 import io.khabar.web.BadParameter;
+import io.khabar.web.NameVariants;
 import io.khabar.web.Outlets;
 import io.khabar.web.Params;
 import io.khabar.web.SearchRequest;
@@ -31,22 +32,37 @@ final class SearchViews {
   }
 
   SearchView rejected(BadParameter e) {
-    return new SearchView(form, outlets, false, 0, List.of(), null, e.arabic(), e.english());
+    return new SearchView(form, outlets, false, 0, List.of(), null, e.arabic(), e.english(), null);
   }
 
   SearchView results(SearchRequest request, Khabar khabar) throws IOException {
     if (form.q().isEmpty() && form.source().isEmpty() && form.from().isEmpty() && form.to().isEmpty()
         && form.entity().isEmpty() && form.topic().isEmpty()) {
-      return new SearchView(form, outlets, false, 0, List.of(), null, null, null);
+      return new SearchView(form, outlets, false, 0, List.of(), null, null, null, null);
     }
-    SearchPage page = khabar.search(request.query());
+    NameVariants.Expansion expansion = NameVariants.expand(khabar, request.query().text());
+    SearchQuery query = expansion.added().isEmpty() ? request.query() : withText(request.query(), expansion.query());
+    SearchPage page = khabar.search(query);
     List<SearchView.Result> results = new ArrayList<>();
+    Folding folding = new Folding(khabar); // copies of one text on this page are shown once
     for (SearchHit h : page.hits()) {
+      var folded = folding.admit(h.id(), null, h.source());
+      if (folded.isEmpty()) {
+        continue;
+      }
       Snippet title = h.title() == null || h.title().isBlank() ? Snippet.plain(ArticleLink.UNTITLED) : h.titleSnippet();
       results.add(new SearchView.Result(Links.article(h.id()), title, h.snippet(), Outlets.name(h.source()),
-          DateView.of(h.published())));
+          DateView.of(h.published()), folded.get().alsoIn()));
     }
-    return new SearchView(form, outlets, true, page.total(), results, pager(request, page.total()), null, null);
+    SearchView.Pager pager = pager(request, page.total());
+    if (request.page() > Math.max(1, pager.pages())) {
+      throw io.khabar.web.NotFound.page(request.page(), pager.pages());
+    }
+    return new SearchView(form, outlets, true, page.total(), results, pager, null, null, expansion.notice());
+  }
+
+  static SearchQuery withText(SearchQuery q, String text) {
+    return new SearchQuery(text, q.source(), q.from(), q.to(), q.sort(), q.offset(), q.limit(), q.entity(), q.topic());
   }
 
   private SearchView.Pager pager(SearchRequest request, long total) {

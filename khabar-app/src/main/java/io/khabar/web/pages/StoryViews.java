@@ -22,7 +22,88 @@ final class StoryViews {
 
   static StoryView story(Coverage c) {
     return new StoryView(ArticleLink.titleOrPlaceholder(c.title()), counts(c), names(c.outlets()),
-        DateView.of(c.latest()), c.items().stream().map(i -> item(c, i)).toList());
+        Outlets.name(c.first().source()), DateView.of(c.first().published()),
+        DateView.of(c.latest()), c.items().stream().map(i -> item(c, i)).toList(), chart(c));
+  }
+
+  static final int CHART_WIDTH = 600;
+  static final int CHART_HEIGHT = 60;
+  static final int MAX_BARS = 60;
+
+  /** Articles per hour (a story of two days or less) or per day, in the site's zone; null if under two buckets. */
+  static StoryView.Chart chart(Coverage c) {
+    java.time.ZoneId zone = DateView.options().zone();
+    List<java.time.ZonedDateTime> times = c.items().stream()
+        .flatMap(i -> Stream.concat(Stream.of(i.article()), i.copies().stream()))
+        .map(Headline::published).filter(java.util.Objects::nonNull)
+        .map(t -> t.atZoneSameInstant(zone)).sorted().toList();
+    if (times.size() < 2) {
+      return null;
+    }
+    boolean hourly = java.time.Duration.between(times.get(0), times.get(times.size() - 1)).toHours() <= 48;
+    java.time.temporal.ChronoUnit unit = hourly ? java.time.temporal.ChronoUnit.HOURS : java.time.temporal.ChronoUnit.DAYS;
+    java.time.ZonedDateTime start = times.get(0).truncatedTo(unit);
+    java.time.ZonedDateTime end = times.get(times.size() - 1).truncatedTo(unit);
+    int n = (int) Math.min(MAX_BARS, unit.between(start, end) + 1);
+    if (n < 2) {
+      return null;
+    }
+    java.time.ZonedDateTime from = end.minus(n - 1, unit);
+    int[] counts = new int[n];
+    for (java.time.ZonedDateTime t : times) {
+      long k = unit.between(from, t.truncatedTo(unit));
+      if (k >= 0 && k < n) {
+        counts[(int) k]++;
+      }
+    }
+    int max = java.util.Arrays.stream(counts).max().orElse(1);
+    int w = CHART_WIDTH / n;
+    List<StoryView.Bar> bars = new java.util.ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (counts[k] == 0) {
+        continue;
+      }
+      int h = Math.max(2, Math.round((float) CHART_HEIGHT * counts[k] / max));
+      // right to left: the first bucket at the right edge, as the page reads
+      int x = CHART_WIDTH - (k + 1) * w;
+      String when = label(from.plus(k, unit), hourly);
+      bars.add(new StoryView.Bar(x + 1, CHART_HEIGHT - h + 2, Math.max(1, w - 2), h, when + ": " + ArabicCounts.articles(counts[k])));
+    }
+    return new StoryView.Chart(hourly ? "المقالات في كل ساعة" : "المقالات في كل يوم", CHART_WIDTH, CHART_HEIGHT, bars,
+        label(from, hourly), label(end, hourly));
+  }
+
+  private static String label(java.time.ZonedDateTime t, boolean hourly) {
+    String day = io.khabar.web.ArabicDates.day(t.toLocalDate());
+    return hourly ? day + "، " + String.format("%02d:00", t.getHour()) : day;
+  }
+
+  /** How many other outlets' headlines a top story shows under its own. */
+  static final int TOP_OTHERS = 3;
+
+  /** A top story on the home page: its headline, and the headlines of up to three other outlets. */
+  static HomeView.TopStory top(Coverage c) {
+    java.util.Set<String> outletsShown = new java.util.HashSet<>(List.of(c.first().source()));
+    java.util.Set<String> titlesShown = new java.util.HashSet<>(List.of(c.title()));
+    List<ArticleLink> others = new java.util.ArrayList<>();
+    // newest texts first: what the other outlets say now
+    List<Coverage.Item> items = new java.util.ArrayList<>(c.items());
+    java.util.Collections.reverse(items);
+    for (Coverage.Item i : items) {
+      Headline h = i.article();
+      if (others.size() < TOP_OTHERS && !outletsShown.contains(h.source()) && h.title() != null
+          && !h.title().isBlank() && titlesShown.add(h.title())) {
+        outletsShown.add(h.source());
+        others.add(ArticleLink.of(h));
+      }
+    }
+    DateView from = DateView.of(c.first().published());
+    DateView to = DateView.of(c.latest());
+    return new HomeView.TopStory(Links.story(c.story()), ArticleLink.titleOrPlaceholder(c.title()),
+        Links.article(c.first().id()), Outlets.name(c.first().source()), counts(c), names(c.outlets()), from,
+        to != null && from != null && to.iso().equals(from.iso()) ? null : to, others,
+        Pictures.first(c.items().stream().flatMap(i -> Stream.concat(Stream.of(i.article()), i.copies().stream()))
+            .map(Headline::id).toList(), ""));
   }
 
   /**

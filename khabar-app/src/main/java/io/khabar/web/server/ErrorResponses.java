@@ -21,9 +21,12 @@ final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
   private final Templates templates;
+  private final java.util.function.Function<String, java.util.Set<String>> allowed;
 
-  ErrorResponses(Templates templates) {
+  /** {@code allowed}: the methods a path answers to (empty for an unknown path), for 405 and its Allow header. */
+  ErrorResponses(Templates templates, java.util.function.Function<String, java.util.Set<String>> allowed) {
     this.templates = templates;
+    this.allowed = allowed;
   }
 
   void register(RoutesConfig routes) {
@@ -33,7 +36,12 @@ final class ErrorResponses {
         respond(ctx, 404, e.english(), ErrorView.notFound(e.arabic(), e.english())));
     // Javalin's own: unknown paths (404), and any other status it decides on.
     routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() == 404) {
+      java.util.Set<String> methods = e.getStatus() == 404 || e.getStatus() == 405 ? allowed.apply(ctx.path()) : java.util.Set.of();
+      if (!methods.isEmpty() && !methods.contains(ctx.method().name())) {
+        ctx.header("Allow", String.join(", ", methods));
+        respond(ctx, 405, "method " + ctx.method().name() + " not allowed on " + ctx.path() + "; allowed: "
+            + String.join(", ", methods), ErrorView.other(405));
+      } else if (e.getStatus() == 404) {
         respond(ctx, 404, "not found: " + ctx.path(), ErrorView.notFound("الصفحة التي طلبتها غير موجودة.",
             "The page you asked for does not exist."));
       } else {

@@ -30,6 +30,7 @@ public final class Crawler {
   private final PageArticles pages;
   private final Clock clock;
   private final Consumer<String> log;
+  private LeadPictures pictures; // null: pictures are not kept
 
   public Crawler(HttpFetcher fetcher, CrawlState state, WarcArchive archive, PageArticles pages, Clock clock,
       Consumer<String> log) {
@@ -157,6 +158,12 @@ public final class Crawler {
     p.fail(url, e.getMessage());
   }
 
+  /** Keeps the lead images of the articles this crawler imports in {@code store}; none without. */
+  public Crawler withPictures(io.khabar.picture.PictureStore store) {
+    this.pictures = new LeadPictures(fetcher, store, log);
+    return this;
+  }
+
   private void page(Pass p, FeedItem item) throws IOException, InterruptedException {
     String url = item.link().toString();
     boolean html = false;
@@ -164,7 +171,8 @@ public final class Crawler {
       FetchResult r = fetcher.fetch(url, p.source.addressRules(), Validators.NONE);
       archive.write(r, p.source.name(), "page", item.published());
       html = PageArticles.isHtml(r.contentType());
-      Article a = pages.article(r.url(), r.contentType(), r.body(), p.source.name(), item.published());
+      PageArticles.WithImage page = pages.withImage(r.url(), r.contentType(), r.body(), p.source.name(), item.published());
+      Article a = page.article();
       p.extracted++;
       if (PageArticles.isThin(a.text())) {
         p.thin++;
@@ -172,6 +180,10 @@ public final class Crawler {
       p.sink.accept(a, url);
       p.articles++;
       state.done(url, clock.instant());
+      String image = page.imageUrl() != null ? page.imageUrl() : item.image();
+      if (pictures != null) {
+        pictures.keep(a.id(), image, p.source.addressRules());
+      }
     } catch (FetchException e) {
       if (html && PageArticles.NO_TEXT.equals(e.getMessage())) {
         p.extracted++;

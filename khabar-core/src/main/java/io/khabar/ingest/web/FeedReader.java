@@ -46,12 +46,27 @@ public final class FeedReader {
       }
       try {
         items.add(new FeedItem(UrlRules.resolve(feedUrl, link), e.getTitle() == null ? "" : e.getTitle().strip(),
-            date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate())));
+            date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()), image(feedUrl, e)));
       } catch (FetchException bad) {
         onBadItem.accept(link, bad.getMessage());
       }
     }
     return items;
+  }
+
+  /** The first enclosure that says it is a picture, resolved against the feed; null if none. */
+  static String image(URI feedUrl, SyndEntry e) {
+    for (com.rometools.rome.feed.synd.SyndEnclosure enc : e.getEnclosures()) {
+      String type = enc.getType() == null ? "" : enc.getType().toLowerCase(java.util.Locale.ROOT);
+      if (enc.getUrl() != null && type.startsWith("image/") && !type.contains("svg")) {
+        try {
+          return UrlRules.resolve(feedUrl, enc.getUrl()).toString();
+        } catch (FetchException bad) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -39,14 +39,24 @@ public final class PageArticles {
   /** The article of a page; {@code feedDate} is used when the page gives no date. */
   public Article article(URI url, String contentType, byte[] body, String source, OffsetDateTime feedDate)
       throws FetchException {
+    return withImage(url, contentType, body, source, feedDate).article();
+  }
+
+  /** An article and the address of its lead image (null when the page names none). */
+  public record WithImage(Article article, String imageUrl) {}
+
+  /** The article of a page and its lead image's address, as extraction found them. */
+  public WithImage withImage(URI url, String contentType, byte[] body, String source, OffsetDateTime feedDate)
+      throws FetchException {
     ExtractedPage page = extract(url, contentType, body);
     if (page.text().isBlank()) {
       throw new FetchException(NO_TEXT, false);
     }
     String canonical = canonical(url, page.canonicalUrl());
     OffsetDateTime published = page.published() != null ? page.published() : feedDate;
-    return new Article(ArticleIds.of(canonical), canonical, source, page.title(), page.text(), published,
-        page.author(), "");
+    String image = page.imageUrl() == null || page.imageUrl().isBlank() ? null : page.imageUrl();
+    return new WithImage(new Article(ArticleIds.of(canonical), canonical, source, page.title(), page.text(), published,
+        page.author(), ""), image);
   }
 
   /** Whether an article's text is no text or very short: what an operator watches per outlet. */

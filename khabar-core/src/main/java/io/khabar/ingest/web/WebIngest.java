@@ -51,7 +51,8 @@ public final class WebIngest implements AutoCloseable {
   public synchronized PassResult crawlOnce() throws IOException, InterruptedException {
     List<Source> sources = Sources.load(dataDir).all();
     CrawlState state = CrawlState.load(dataDir);
-    Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log);
+    Crawler crawler = new Crawler(fetcher, state, archive, pages, clock, log)
+        .withPictures(new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir)));
     Importer importer = importer(COMMIT_EVERY, Importer.Progress.NONE, msg -> log.accept("failed " + msg));
     List<SourceReport> reports = new java.util.ArrayList<>();
     try {
@@ -78,8 +79,12 @@ public final class WebIngest implements AutoCloseable {
       throws IOException, InterruptedException {
     FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
     archive.write(r, source, "page");
-    io.khabar.model.Article a = pages.article(r.url(), r.contentType(), r.body(), source, null);
-    return importer(10_000, Importer.Progress.NONE, msg -> { }).importFrom(sink -> sink.accept(a, url));
+    PageArticles.WithImage page = pages.withImage(r.url(), r.contentType(), r.body(), source, null);
+    io.khabar.model.Article a = page.article();
+    ImportSummary s = importer(10_000, Importer.Progress.NONE, msg -> { }).importFrom(sink -> sink.accept(a, url));
+    new LeadPictures(fetcher, new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir)), log)
+        .keep(a.id(), page.imageUrl(), rules);
+    return s;
   }
 
   /** Re-runs extraction over every archived page and re-imports the articles; nothing is fetched. */
