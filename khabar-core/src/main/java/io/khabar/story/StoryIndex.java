@@ -32,6 +32,8 @@ final class StoryIndex {
     final Map<String, double[]> centroid = new HashMap<>();
     double norm2;
     final Set<String> members = new HashSet<>();
+    /** Its place in the scoring arrays of {@link #nearest}. */
+    int slot;
 
     Story(String id, long ref) {
       this.id = id;
@@ -48,7 +50,15 @@ final class StoryIndex {
 
   private final double decayMillis;
   private final Map<String, Story> stories = new LinkedHashMap<>();
-  private final Map<String, Set<Story>> postings = new HashMap<>();
+  /** Term → the stories whose centroid holds it, each with that centroid entry (the same array, kept current). */
+  private final Map<String, List<Posting>> postings = new HashMap<>();
+  /** Scoring scratch space indexed by story slot: dot products, and whether a story was met by this article. */
+  private double[] dots = new double[64];
+  private final List<Story> met = new ArrayList<>();
+  private final java.util.ArrayDeque<Integer> freeSlots = new java.util.ArrayDeque<>();
+  private int slots;
+
+  private record Posting(Story story, double[] weight) {}
 
   StoryIndex(long decayMillis) {
     this.decayMillis = decayMillis;
@@ -59,7 +69,14 @@ final class StoryIndex {
   }
 
   Story open(String id, long ref) {
-    return stories.computeIfAbsent(id, s -> new Story(s, ref));
+    return stories.computeIfAbsent(id, x -> {
+      Story s = new Story(x, ref);
+      s.slot = freeSlots.isEmpty() ? slots++ : freeSlots.pop();
+      if (s.slot >= dots.length) {
+        dots = java.util.Arrays.copyOf(dots, dots.length * 2);
+      }
+      return s;
+    });
   }
 
   /**
@@ -67,27 +84,35 @@ final class StoryIndex {
    * when no story shares a term with it. Ties go to the smaller story id, so the result never depends on hashing.
    */
   Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible) {
-    Map<Story, double[]> dots = new IdentityHashMap<>();
+    // Arrays by story slot rather than a map: an article meets most stories in memory through common terms, and
+    // this loop is the cost of grouping. Sums run in term order, so results match to the last bit.
     for (int i = 0; i < v.terms().length; i++) {
-      Set<Story> holders = postings.get(v.terms()[i]);
+      List<Posting> holders = postings.get(v.terms()[i]);
       if (holders == null) {
         continue;
       }
-      for (Story s : holders) {
-        dots.computeIfAbsent(s, x -> new double[1])[0] += v.weights()[i] * s.centroid.get(v.terms()[i])[0];
+      double w = v.weights()[i];
+      for (Posting p : holders) {
+        int slot = p.story().slot;
+        if (dots[slot] == 0) {
+          met.add(p.story());
+        }
+        dots[slot] += w * p.weight()[0];
       }
     }
     Match best = null;
-    for (Map.Entry<Story, double[]> e : dots.entrySet()) {
-      Story s = e.getKey();
+    for (Story s : met) {
+      double dot = dots[s.slot];
+      dots[s.slot] = 0;
       if (s.norm2 <= 0 || !eligible.test(s)) {
         continue;
       }
-      double cos = e.getValue()[0] / Math.sqrt(s.norm2);
+      double cos = dot / Math.sqrt(s.norm2);
       if (best == null || cos > best.cosine() || (cos == best.cosine() && s.id.compareTo(best.story().id) < 0)) {
         best = new Match(s, cos);
       }
     }
+    met.clear();
     return best;
   }
 
@@ -117,8 +142,9 @@ final class StoryIndex {
       String term = v.terms()[i];
       double[] c = s.centroid.get(term);
       if (c == null) {
-        s.centroid.put(term, new double[] {w * v.weights()[i]});
-        postings.computeIfAbsent(term, x -> new HashSet<>()).add(s);
+        double[] entry = {w * v.weights()[i]};
+        s.centroid.put(term, entry);
+        postings.computeIfAbsent(term, x -> new ArrayList<>(4)).add(new Posting(s, entry));
       } else {
         c[0] += w * v.weights()[i];
       }
@@ -142,13 +168,18 @@ final class StoryIndex {
         it.remove();
       }
     }
+    Set<Story> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    dropped.addAll(gone);
+    Set<String> terms = new HashSet<>();
     for (Story s : gone) {
-      for (String term : s.centroid.keySet()) {
-        Set<Story> holders = postings.get(term);
-        holders.remove(s);
-        if (holders.isEmpty()) {
-          postings.remove(term);
-        }
+      terms.addAll(s.centroid.keySet());
+      freeSlots.push(s.slot);
+    }
+    for (String term : terms) {
+      List<Posting> holders = postings.get(term);
+      holders.removeIf(p -> dropped.contains(p.story()));
+      if (holders.isEmpty()) {
+        postings.remove(term);
       }
     }
   }
@@ -160,5 +191,7 @@ final class StoryIndex {
   void clear() {
     stories.clear();
     postings.clear();
+    freeSlots.clear();
+    slots = 0;
   }
 }
