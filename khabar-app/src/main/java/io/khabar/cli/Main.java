@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         FetchCommand.class,
         ReextractCommand.class,
         SolrCommand.class,
+        CheckCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec

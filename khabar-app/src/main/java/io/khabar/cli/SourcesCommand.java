@@ -38,8 +38,12 @@ final class SourcesCommand implements Callable<Integer> {
       return 0;
     }
     Map<String, Long> counts;
-    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))) {
-      counts = store.countBySource();
+    if (!java.nio.file.Files.exists(LuceneStore.folderIn(data.dir))) {
+      counts = Map.of(); // sources added, nothing crawled yet
+    } else {
+      try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))) {
+        counts = store.countBySource();
+      }
     }
     CrawlState state = CrawlState.load(data.dir);
     out.printf("%-20s %5s %8s  %-20s %6s  %s%n", "source", "feeds", "articles", "last fetch", "status", "error");

@@ -160,6 +160,7 @@ class LuceneStoreIT {
 
   @Test
   void readOnlyStoreRefusesWrites() throws IOException {
+    LuceneStore.open(index()).close(); // a reader never creates a store
     try (LuceneStore reader = LuceneStore.openReadOnly(index())) {
       assertEquals(0, reader.size());
       assertThrows(UnsupportedOperationException.class, () -> reader.put(CHINA));
