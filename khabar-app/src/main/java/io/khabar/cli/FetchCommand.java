@@ -34,8 +34,8 @@ final class FetchCommand implements Callable<Integer> {
       description = "Credit the article to this outlet (default: a configured source of that name, else the host).")
   String source;
 
-  @Option(names = "--allow-address", paramLabel = "IP",
-      description = "Allow this private/loopback IP address (for a test or intranet server); repeatable.")
+  @Option(names = "--allow-address", paramLabel = "IP[:PORT]",
+      description = "Allow this private/loopback address and port (IP:PORT, IP:* any port, bare IP = ports 80 and 443; for a test or intranet server); repeatable.")
   List<String> allowAddresses = new ArrayList<>();
 
   @Override

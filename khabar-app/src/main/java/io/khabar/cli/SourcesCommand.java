@@ -76,8 +76,8 @@ final class SourcesCommand implements Callable<Integer> {
     @Option(names = "--sitemap", paramLabel = "URL", description = "A (news) sitemap; repeatable.")
     List<String> sitemaps = new ArrayList<>();
 
-    @Option(names = "--allow-address", paramLabel = "IP",
-        description = "A private or loopback IP address this source may reach (intranet or test server); repeatable.")
+    @Option(names = "--allow-address", paramLabel = "IP[:PORT]",
+        description = "A private or loopback address and port this source may reach (intranet or test server): 10.1.2.3:8080, [::1]:8080, 10.1.2.3:* (any port), or 10.1.2.3 (ports 80 and 443); repeatable.")
     List<String> allowAddresses = new ArrayList<>();
 
     @Override

@@ -67,6 +67,11 @@ public final class WebIngest implements AutoCloseable {
     return Sources.add(dataDir, s);
   }
 
+  /** Adds a source under a new name only (the admin API); {@link Sources.NameTaken} if the name exists. */
+  public Source addNewSource(Source s) throws IOException {
+    return Sources.addNew(dataDir, s);
+  }
+
   /** Fetches and extracts one page (robots.txt, limits and address rules apply as in a crawl). */
   public Fetched fetch(String url, AddressRules rules) throws IOException, InterruptedException {
     FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
