@@ -41,6 +41,11 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
+    try {
+      io.khabar.ingest.web.UrlRules.check(url);
+    } catch (io.khabar.ingest.web.FetchException refused) {
+      throw new UsageException(refused.getMessage().replaceFirst("^refused: ", ""));
+    }
     String name = source != null ? source : WebIngest.hostOf(url);
     Optional<Source> configured = Sources.load(data.dir).get(name);
     List<String> allowed = new ArrayList<>(allowAddresses);

@@ -103,8 +103,12 @@ public final class WebIngest implements AutoCloseable {
 
   /** The source credited for a page fetched without one: its host. */
   public static String hostOf(String url) {
-    String host = URI.create(url.strip()).getHost();
-    return host == null ? "web" : host.toLowerCase(java.util.Locale.ROOT);
+    try {
+      String host = UrlRules.check(url).getHost();
+      return host == null ? "web" : host.toLowerCase(java.util.Locale.ROOT);
+    } catch (FetchException refused) {
+      return "web"; // the fetch itself refuses it, with the reason
+    }
   }
 
   @Override
