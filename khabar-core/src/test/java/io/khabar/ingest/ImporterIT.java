@@ -62,6 +62,18 @@ class ImporterIT {
   }
 
   @Test
+  void commitsComeByTimeAsWellAsByCount() throws IOException {
+    // An interval already over when each article is stored: a commit after every one, though the count is far.
+    List<String> acks = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store, io.khabar.group.Grouper.NONE, 10_000, Importer.Progress.NONE, m -> {})
+          .commitInterval(java.time.Duration.ofNanos(1))
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+    }
+    assertEquals(List.of("1 n1", "2 n3", "3 n5"), acks);
+  }
+
+  @Test
   void commitsAreAcknowledgedOnceEachCountingUnchangedArticles() throws IOException {
     List<String> acks = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
