@@ -256,9 +256,11 @@ public final class CrashTrials {
     private final Process process;
     private final Thread reader;
     private volatile Ack last;
+    private final Path stderr;
 
-    private Child(Process process) {
+    private Child(Process process, Path stderr) {
       this.process = process;
+      this.stderr = stderr;
       this.reader = new Thread(this::readAcks, "ack-reader");
       reader.setDaemon(true);
       reader.start();
@@ -267,7 +269,7 @@ public final class CrashTrials {
     static Child start(List<String> args, Path stderr) throws IOException {
       List<String> cmd = KhabarJvm.command(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), args);
       Files.createDirectories(stderr.getParent());
-      return new Child(new ProcessBuilder(cmd).redirectError(stderr.toFile()).start());
+      return new Child(new ProcessBuilder(cmd).redirectError(stderr.toFile()).start(), stderr);
     }
 
     private void readAcks() {
@@ -301,7 +303,9 @@ public final class CrashTrials {
       }
       reader.join(5000);
       if (process.exitValue() != 0) {
-        throw new IOException("import failed with exit code " + process.exitValue());
+        List<String> err = Files.exists(stderr) ? Files.readAllLines(stderr) : List.of();
+        throw new IOException("import failed with exit code " + process.exitValue() + "; it printed: "
+            + String.join("\n", err.subList(Math.max(0, err.size() - 20), err.size())));
       }
     }
 
