@@ -128,8 +128,8 @@ public final class LuceneStore implements ArticleStore {
       try (java.util.stream.Stream<Path> list = Files.list(folder)) {
         for (Path p : (Iterable<Path>) list::iterator) {
           String name = p.getFileName().toString();
-          if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
-            continue;
+          if (name.equals(IndexWriter.WRITE_LOCK_NAME) || name.startsWith("pending_segments_")) {
+            continue; // a lock, or a first commit cut short by a kill: no store was made yet
           }
           files = true;
           if (name.startsWith("segments_") && !name.equals("segments_N")) {
@@ -200,6 +200,14 @@ public final class LuceneStore implements ArticleStore {
       reader.close();
       throw StoreDamagedException.from(folder, e);
     }
+  }
+
+  /**
+   * True when {@code folder} holds something (a store, or the remains of one); false where a store may be
+   * created: no folder, or one with nothing but a lock (an import killed before its first commit).
+   */
+  public static boolean exists(Path folder) throws IOException {
+    return StoreState.of(folder) != StoreState.ABSENT;
   }
 
   /** Where the embedded index lives inside a data folder ({@code --data}). */

@@ -223,6 +223,9 @@ public final class CrashTrials {
 
   private static Map<String, Integer> idCounts(Path data) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
+    if (!LuceneStore.exists(LuceneStore.folderIn(data))) {
+      return counts; // killed before its first commit: no store was made, and nothing was acknowledged
+    }
     try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
       for (Headline h : store.allHeadlines()) {
         counts.merge(h.id(), 1, Integer::sum);
