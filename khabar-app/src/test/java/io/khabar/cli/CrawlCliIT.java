@@ -84,7 +84,7 @@ class CrawlCliIT {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("loopback address (127.0.0.1)"), r.err());
     Result file = CliIT.run("fetch", "--data", dir.resolve("x").toString(), "file:///etc/passwd");
-    assertEquals(1, file.code());
+    assertEquals(2, file.code(), "a URL Khabar never fetches is a usage error, as for sources add");
     assertTrue(file.err().contains("only http and https"), file.err());
     Result add = CliIT.run("sources", "add", "bad", "--data", dir.resolve("x").toString(), "--feed", "file:///etc/passwd");
     assertEquals(2, add.code());

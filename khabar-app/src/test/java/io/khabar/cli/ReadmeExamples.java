@@ -83,8 +83,13 @@ final class ReadmeExamples {
       String shown = "./khabar " + String.join(" ", ex);
       if (RUN.contains(ex.get(0))) {
         List<String> args = new ArrayList<>(ex);
-        args.add("--data");
-        args.add(demoData.toString());
+        int data = args.indexOf("--data");
+        if (data >= 0) {
+          args.set(data + 1, demoData.toString()); // the example's own folder stands for the demo's
+        } else {
+          args.add("--data");
+          args.add(demoData.toString());
+        }
         CliIT.Result r = CliIT.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), shown + " on the demo store: " + r.err());
         assertFalse(r.out().isBlank(), shown + " printed nothing");
