@@ -48,6 +48,8 @@ public final class Ingestion implements ImportChain {
   private final Importer.Progress progress;
   private final Consumer<String> onSkip;
   private final Importer.CommitListener onCommit;
+  private final java.time.Duration commitInterval;
+  private final int threads;
 
   private Ingestion(Builder b) {
     this.store = b.store;
@@ -60,6 +62,8 @@ public final class Ingestion implements ImportChain {
     this.progress = b.progress;
     this.onSkip = b.onSkip;
     this.onCommit = b.onCommit;
+    this.commitInterval = b.commitInterval;
+    this.threads = b.threads;
   }
 
   public static Builder into(ArticleStore store) {
@@ -72,12 +76,12 @@ public final class Ingestion implements ImportChain {
 
   /** Imports files (ANT, SaudiNewsNet, JSONL; a folder is read file by file) with the chain's settings. */
   public ImportSummary importFiles(List<Path> paths) throws IOException {
-    return importer(commitEvery, progress, onSkip).onCommit(onCommit).run(paths);
+    return importer(commitEvery, progress, onSkip).onCommit(onCommit).commitInterval(commitInterval).threads(threads).run(paths);
   }
 
   /** Imports what a producer gives (e.g. a crawl pass) with the chain's settings. */
   public ImportSummary importFrom(Importer.Producer producer) throws IOException, InterruptedException {
-    return importer(commitEvery, progress, onSkip).onCommit(onCommit).importFrom(producer);
+    return importer(commitEvery, progress, onSkip).onCommit(onCommit).commitInterval(commitInterval).threads(threads).importFrom(producer);
   }
 
   /** Imports articles already in memory (tests, evaluation, benchmarks), in the given order. */
@@ -157,6 +161,8 @@ public final class Ingestion implements ImportChain {
     private Importer.Progress progress = Importer.Progress.NONE;
     private Consumer<String> onSkip = m -> { };
     private Importer.CommitListener onCommit = Importer.CommitListener.NONE;
+    private java.time.Duration commitInterval = java.time.Duration.ZERO;
+    private int threads;
 
     private Builder(ArticleStore store) {
       this.store = store;
@@ -204,6 +210,18 @@ public final class Ingestion implements ImportChain {
 
     public Builder commitEvery(int n) {
       commitEvery = n;
+      return this;
+    }
+
+    /** The import's CPU budget in threads (0: from the cores); see {@link Importer#threads}. */
+    public Builder threads(int n) {
+      threads = n;
+      return this;
+    }
+
+    /** Also commit when this long has passed since the last commit (zero, the default: by count only). */
+    public Builder commitInterval(java.time.Duration d) {
+      commitInterval = d;
       return this;
     }
 

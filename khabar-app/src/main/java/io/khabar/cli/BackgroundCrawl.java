@@ -33,7 +33,7 @@ final class BackgroundCrawl implements CrawlAdmin, AutoCloseable {
 
   @Override
   public Source addSource(Source source) throws IOException {
-    return web.addSource(source);
+    return web.addNewSource(source);
   }
 
   @Override

@@ -34,13 +34,18 @@ final class FetchCommand implements Callable<Integer> {
       description = "Credit the article to this outlet (default: a configured source of that name, else the host).")
   String source;
 
-  @Option(names = "--allow-address", paramLabel = "IP",
-      description = "Allow this private/loopback IP address (for a test or intranet server); repeatable.")
+  @Option(names = "--allow-address", paramLabel = "IP[:PORT]",
+      description = "Allow this private/loopback address and port (IP:PORT, IP:* any port, bare IP = ports 80 and 443; for a test or intranet server); repeatable.")
   List<String> allowAddresses = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
     DnsPinning.install(); // a crawling process pins host addresses before its first lookup (see its doc)
+    try {
+      io.khabar.ingest.web.UrlRules.check(url);
+    } catch (io.khabar.ingest.web.FetchException refused) {
+      throw new UsageException(refused.getMessage().replaceFirst("^refused: ", ""));
+    }
     String name = source != null ? source : WebIngest.hostOf(url);
     Optional<Source> configured = Sources.load(data.dir).get(name);
     List<String> allowed = new ArrayList<>(allowAddresses);

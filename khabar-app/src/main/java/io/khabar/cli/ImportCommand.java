@@ -6,6 +6,7 @@ import io.khabar.ingest.Importer;
 import io.khabar.store.ArticleStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +27,21 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--commit-every", defaultValue = "10000", description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @Option(names = "--commit-seconds", defaultValue = "30", paramLabel = "S",
+      description = "Also commit when this many seconds have passed since the last commit, so a kill loses at most "
+          + "about that much work (default: ${DEFAULT-VALUE}; 0: by count only, which an exactly reproducible resume needs).")
+  int commitSeconds;
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+      description = "CPU budget of the import in threads (1: one core, leaving the rest to a site served beside it; "
+          + "0, the default: from the cores).")
+  int threads;
+
+  @Option(names = "--nice", defaultValue = "10", paramLabel = "N",
+      description = "Lower the import's scheduling priority by N (Linux nice; 0: leave it), so a site served on the "
+          + "same machine keeps answering quickly (default: ${DEFAULT-VALUE}).")
+  int nice;
+
   @Option(names = "--no-grouping", description = "Skip duplicate and story grouping (faster; stories can be built later with restory).")
   boolean noGrouping;
 
@@ -41,14 +57,28 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--report-heap", hidden = true, description = "Print the peak heap seen during the import (for ./khabar bench).")
   boolean reportHeap;
 
+  /**
+   * Exit codes: 0 when every input was read through (records skipped are reported, not failures); 1 when an
+   * input could not be read, or nothing at all was imported; 2 for a usage error.
+   */
   @Override
   public Integer call() throws Exception {
+    if (commitEvery < 1) {
+      throw new UsageException("--commit-every must be at least 1");
+    }
+    if (commitSeconds < 0 || threads < 0 || nice < 0) {
+      throw new UsageException("--commit-seconds, --threads and --nice take a number of 0 or more");
+    }
+    if (nice > 0) {
+      Nice.lower(nice);
+    }
     PrintStream out = System.out;
-    ProgressPrinter progress = quiet ? null : new ProgressPrinter(out);
     ImportSummary summary;
     long start = System.nanoTime();
-    try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore()) {
+    try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore();
+         ProgressPrinter progress = quiet ? null : new ProgressPrinter(out)) {
       Ingestion.Builder chain = Ingestion.into(store).withGrouping(!noGrouping).commitEvery(commitEvery)
+          .commitInterval(Duration.ofSeconds(commitSeconds)).threads(threads)
           .progress(progress == null ? Importer.Progress.NONE : progress)
           .onSkip(msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
       if (noEnrichment) {
@@ -70,6 +100,18 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("peak heap: %d MB, %.1f s, max heap %d MB%n", heap.peakBytes() >> 20,
             (System.nanoTime() - start) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
       }
+    }
+    if (!summary.allInputsRead()) {
+      int n = summary.unreadable().size();
+      System.err.println("khabar: " + n + (n == 1 ? " input" : " inputs") + " could not be read (named in the summary)"
+          + (summary.read() > 0 ? "; the " + summary.read() + " articles read from the rest are imported" : " and nothing was imported")
+          + "; fix or remove " + (n == 1 ? "it" : "them") + " and run the import again");
+      return 1;
+    }
+    if (summary.read() == 0) {
+      System.err.println("khabar: nothing was imported" + (summary.skipped() > 0 ? ": every record was skipped (see above)"
+          : ": the inputs hold no article") + "; check the files and their format");
+      return 1;
     }
     return 0;
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         ReextractCommand.class,
         SolrCommand.class,
+        CheckCommand.class,
     })
 public final class Main implements Runnable {
   @CommandLine.Spec
@@ -44,6 +45,11 @@ public final class Main implements Runnable {
       cmd.getErr().println("khabar: " + Errors.describe(e));
       return e instanceof UsageException ? 2 : 1;
     });
+    if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+      // Before picocli: with --help anywhere after it, picocli would print the general help and exit 0.
+      cli.getErr().println("khabar: there is no command '" + args[0] + "'; run khabar --help to see the commands");
+      return 2;
+    }
     return cli.execute(args);
   }
 }

@@ -2,50 +2,76 @@ package io.khabar.cli;
 
 import io.khabar.ingest.Importer;
 import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Import progress: a line redrawn in place on a terminal, a plain line every 5,000 articles
- * otherwise (logs and pipes should not fill with carriage returns).
+ * Import progress by time, from the start: a line redrawn in place on a terminal (every 200 ms), a plain
+ * line every 5 seconds otherwise (logs and pipes should not fill with carriage returns). A timer prints,
+ * not the articles: a slow start (a big archive's first entry, a long line) still shows it is alive.
  */
-final class ProgressPrinter implements Importer.Progress {
+final class ProgressPrinter implements Importer.Progress, AutoCloseable {
+  static final long LINE_EVERY_MS = 5000;
+
   private final PrintStream out;
   private final boolean terminal = System.console() != null;
   private final long start = System.nanoTime();
-  private long lastDraw;
-  private long lastLine = start;
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "khabar-progress");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile long articles;
+  private volatile String origin = "";
+  private long lastCount;
+  private long lastTick = start;
 
   ProgressPrinter(PrintStream out) {
     this.out = out;
+    long every = terminal ? 200 : LINE_EVERY_MS;
+    timer.scheduleAtFixedRate(this::tick, every, every, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void update(long articles, String origin) {
-    if (terminal) {
-      long now = System.nanoTime();
-      if (now - lastDraw > 200_000_000L) {
-        lastDraw = now;
-        out.print("\r" + bar(articles) + " " + articles + " articles, " + rate(articles) + "/s  ");
-        out.flush();
-      }
-    } else if (articles % 5000 == 0) {
-      long now = System.nanoTime();
-      long recent = Math.round(5000 / ((now - lastLine) / 1e9));
-      lastLine = now;
-      out.println("imported " + articles + " articles (" + rate(articles) + "/s overall, " + recent
-          + "/s for the last 5000), at " + origin);
-    }
+    this.articles = articles;
+    this.origin = origin;
   }
 
-  void done(long articles) {
+  private synchronized void tick() {
+    long n = articles;
+    long now = System.nanoTime();
+    if (terminal) {
+      out.print("\r" + bar(now) + " " + n + " articles, " + rate(n) + "/s  ");
+      out.flush();
+      return;
+    }
+    long recent = Math.round((n - lastCount) / Math.max(1e-9, (now - lastTick) / 1e9));
+    lastCount = n;
+    lastTick = now;
+    String where = origin.isEmpty() ? "" : ", at " + origin;
+    out.println("read " + n + " articles in " + Math.round(seconds()) + " s (" + rate(n) + "/s overall, " + recent
+        + "/s for the last " + Math.round(LINE_EVERY_MS / 1000.0) + " s)" + where);
+    out.flush();
+  }
+
+  synchronized void done(long articles) {
+    timer.shutdownNow();
     if (terminal) {
       out.print("\r" + " ".repeat(70) + "\r");
     }
     out.println("read " + articles + " articles in " + String.format("%.1f", seconds()) + " s");
   }
 
-  /** An indeterminate bar: totals are unknown while streaming an archive. */
-  private static String bar(long n) {
-    int pos = (int) ((n / 500) % 20);
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+
+  /** An indeterminate bar moving with time: totals are unknown while streaming an archive. */
+  private static String bar(long now) {
+    int pos = (int) ((now / 250_000_000L) % 20);
     return "[" + " ".repeat(pos) + "#" + " ".repeat(19 - pos) + "]";
   }
 

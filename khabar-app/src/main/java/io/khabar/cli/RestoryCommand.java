@@ -16,7 +16,7 @@ final class RestoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    try (ArticleStore store = data.openStore()) {
+    try (ArticleStore store = data.openExistingStore()) {
       int stories = Ingestion.into(store).build().restory(n -> {
         if (n % 5000 == 0) {
           System.out.println("regrouped " + n + " articles");

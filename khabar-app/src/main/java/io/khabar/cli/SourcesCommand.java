@@ -38,8 +38,12 @@ final class SourcesCommand implements Callable<Integer> {
       return 0;
     }
     Map<String, Long> counts;
-    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))) {
-      counts = store.countBySource();
+    if (!java.nio.file.Files.exists(LuceneStore.folderIn(data.dir))) {
+      counts = Map.of(); // sources added, nothing crawled yet
+    } else {
+      try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))) {
+        counts = store.countBySource();
+      }
     }
     CrawlState state = CrawlState.load(data.dir);
     // thin text: the share of article pages fetched whose extraction gave no or very short text (under
@@ -84,8 +88,8 @@ final class SourcesCommand implements Callable<Integer> {
     @Option(names = "--sitemap", paramLabel = "URL", description = "A (news) sitemap; repeatable.")
     List<String> sitemaps = new ArrayList<>();
 
-    @Option(names = "--allow-address", paramLabel = "IP",
-        description = "A private or loopback IP address this source may reach (intranet or test server); repeatable.")
+    @Option(names = "--allow-address", paramLabel = "IP[:PORT]",
+        description = "A private or loopback address and port this source may reach (intranet or test server): 10.1.2.3:8080, [::1]:8080, 10.1.2.3:* (any port), or 10.1.2.3 (ports 80 and 443); repeatable.")
     List<String> allowAddresses = new ArrayList<>();
 
     @Override

@@ -52,9 +52,14 @@ final class StoreOptions {
     }
   }
 
-  /** The store, for writing (import, restory). */
+  /** The store, for writing (import, crawl): created where there is none, refused when damaged. */
   ArticleStore openStore() throws IOException {
     return solr() ? SolrStore.open(solrTarget()) : LuceneStore.open(LuceneStore.folderIn(dir));
+  }
+
+  /** An existing store, for writing (restory): never created. */
+  ArticleStore openExistingStore() throws IOException {
+    return solr() ? SolrStore.open(solrTarget()) : LuceneStore.openExisting(LuceneStore.folderIn(dir));
   }
 
   /** The reading side (serve, search, similar…); the embedded store is opened read-only. */

@@ -177,7 +177,7 @@ class CliIT {
   @Test
   void everyCommandHasHelp() {
     for (String cmd : List.of("import", "similar", "score-pairs", "search", "stories", "story", "restory", "serve", "demo",
-        "sources", "crawl", "fetch", "reextract", "solr")) {
+        "sources", "crawl", "fetch", "reextract", "solr", "check")) {
       Result r = run(cmd, "--help");
       assertEquals(0, r.code, cmd);
       assertTrue(r.out.contains("Usage: khabar " + cmd), cmd + ": " + r.out);

@@ -54,6 +54,8 @@ class DemoEndToEndIT {
       assertTrue(article.contains("<h1"), "article has a title");
       assertTrue(article.contains("المصدر"), "article credits its source");
       assertTrue(article.contains("مقالات مشابهة"), "article lists similar articles");
+      // Beside the running site (readers never write): every README example against the demo store.
+      ReadmeExamples.check(data);
     } finally {
       demo.destroy();
       demo.waitFor(20, TimeUnit.SECONDS);

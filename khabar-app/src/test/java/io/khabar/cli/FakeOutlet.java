@@ -29,6 +29,11 @@ final class FakeOutlet implements AutoCloseable {
     server.start();
   }
 
+  /** The outlet's address and port, as a source's allowAddresses lists it. */
+  String hostPort() {
+    return "127.0.0.1:" + server.getAddress().getPort();
+  }
+
   String url(String path) {
     return base + path;
   }

@@ -34,7 +34,7 @@ class ServeCrawlEndToEndIT {
   void crawledArticlesAppearOnTheHomePageAndAdminNeedsTheToken() throws Exception {
     try (FakeOutlet outlet = new FakeOutlet()) {
       CliIT.Result add = CliIT.run("sources", "add", "fake", "--data", data.toString(),
-          "--feed", outlet.url("/rss.xml"), "--allow-address", "127.0.0.1");
+          "--feed", outlet.url("/rss.xml"), "--allow-address", outlet.hostPort());
       assertEquals(0, add.code(), add.err());
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
@@ -65,6 +65,22 @@ class ServeCrawlEndToEndIT {
         HttpResponse<String> privateAllowed = post(base + "api/admin/sources", "Bearer " + TOKEN,
             "{\"name\":\"x\",\"feeds\":[\"http://10.0.0.1/rss\"],\"allowAddresses\":[\"10.0.0.1\"]}");
         assertEquals(400, privateAllowed.statusCode(), privateAllowed.body());
+
+        // Issue 15: posting under the name of the source whose owner allowed loopback merged the feed into it,
+        // and the crawler then GET an internal admin URL. An existing name is now a 409 and nothing changes.
+        String before = Files.readString(data.resolve("sources.json"));
+        String internal = "http://127.0.0.1:" + (URI.create(outlet.url("/")).getPort() == 18090 ? 18091 : 18090)
+            + "/internal-admin?action=delete";
+        for (String name : new String[] {"fake", "other"}) {
+          HttpResponse<String> taken = post(base + "api/admin/sources", "Bearer " + TOKEN,
+              "{\"name\":\"" + name + "\",\"feeds\":[\"" + internal + "\"]}");
+          assertEquals(409, taken.statusCode(), taken.body());
+          assertTrue(taken.body().contains("exists already"), taken.body());
+        }
+        HttpResponse<String> sameOutlet = post(base + "api/admin/sources", "Bearer " + TOKEN,
+            "{\"name\":\"fake2\",\"feeds\":[\"" + outlet.url("/rss.xml") + "\"],\"allowAddresses\":[\"" + outlet.hostPort() + "\"]}");
+        assertEquals(400, sameOutlet.statusCode(), "a new source cannot allow itself anything: " + sameOutlet.body());
+        assertEquals(before, Files.readString(data.resolve("sources.json")), "sources.json is unchanged");
 
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(base + "api/stories")).build(),
             HttpResponse.BodyHandlers.ofString());

@@ -8,4 +8,12 @@ public interface ArticleSink {
   void accept(Article article, String origin);
 
   void skip(String origin, String reason);
+
+  /**
+   * A whole input (a file, or a folder's file) could not be read, or not to its end: missing, not the
+   * archive its name says, truncated, unreadable. What was read of it before stays imported.
+   */
+  default void unreadable(String file, String reason) {
+    skip(file, reason);
+  }
 }

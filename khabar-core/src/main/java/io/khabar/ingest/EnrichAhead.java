@@ -41,16 +41,30 @@ final class EnrichAhead implements AutoCloseable {
   private final Deque<Pending> queue = new ArrayDeque<>();
 
   EnrichAhead(Enricher enricher) {
+    this(enricher, 0);
+  }
+
+  /**
+   * @param threads the import's CPU budget in threads, the importing one included (0: choose from the
+   *     cores); with 1, articles are enriched in turn in the importing thread
+   */
+  EnrichAhead(Enricher enricher, int threads) {
     this.enricher = enricher;
-    this.lookahead = enriches() ? LOOKAHEAD : 0;
-    this.workers = enriches() ? Executors.newFixedThreadPool(workerCount(), r -> {
+    int count = workerCount(threads);
+    this.lookahead = enriches() && count > 0 ? LOOKAHEAD : 0;
+    this.workers = enriches() && count > 0 ? Executors.newFixedThreadPool(count, r -> {
       Thread t = new Thread(r, "khabar-enrich");
       t.setDaemon(true); // never keeps a killed or finished import alive
+      // Below the importing thread and any server on the machine (where the OS honours Java priorities).
+      t.setPriority(Thread.NORM_PRIORITY - 1);
       return t;
     }) : null;
   }
 
-  private static int workerCount() {
+  private static int workerCount(int threads) {
+    if (threads > 0) {
+      return Math.min(3, threads - 1);
+    }
     return Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
   }
 

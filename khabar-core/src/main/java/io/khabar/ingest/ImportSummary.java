@@ -16,6 +16,21 @@ public final class ImportSummary {
   private long skipped;
   private final Map<String, Long> skipReasons = new TreeMap<>();
   private final List<String> messages = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
+
+  void unreadable(String file, String reason) {
+    unreadable.add(file + ": " + reason);
+  }
+
+  /** Inputs that could not be read (or not to their end), each "file: reason". */
+  public List<String> unreadable() {
+    return Collections.unmodifiableList(unreadable);
+  }
+
+  /** True when every input was read through (records may still have been skipped, each reported). */
+  public boolean allInputsRead() {
+    return unreadable.isEmpty();
+  }
 
   void count(io.khabar.model.PutResult result) {
     switch (result) {
@@ -74,6 +89,10 @@ public final class ImportSummary {
     b.append("imported ").append(added).append(", updated ").append(updated)
         .append(", unchanged ").append(unchanged).append(", skipped ").append(skipped);
     skipReasons.forEach((r, n) -> b.append("\n  skipped ").append(n).append(": ").append(r));
+    if (!unreadable.isEmpty()) {
+      b.append("\n").append(unreadable.size()).append(unreadable.size() == 1 ? " input" : " inputs").append(" could not be read:");
+      unreadable.forEach(u -> b.append("\n  ").append(u));
+    }
     return b.toString();
   }
 }

@@ -41,6 +41,34 @@ public final class Importer {
   private final Consumer<String> onSkip;
   private final Enricher enricher;
   private CommitListener onCommit = CommitListener.NONE;
+  private long commitIntervalNanos; // 0: commits by count only
+  private int threads; // 0: from the cores
+
+  /**
+   * The import's CPU budget in threads (the importing thread included): 1 enriches in turn, more lets
+   * {@code threads - 1} enrich ahead (at most 3). 0, the default, chooses from the cores.
+   */
+  public Importer threads(int threads) {
+    this.threads = Math.max(0, threads);
+    return this;
+  }
+
+  /**
+   * Also commits when this long has passed since the last commit (0: by count only). Bounds what a kill
+   * costs on slow inputs, where commitEvery articles may take minutes; commits then fall at moments no
+   * rerun reproduces, so the exact-resume promise of docs/durability.md needs it off.
+   */
+  public Importer commitInterval(java.time.Duration interval) {
+    this.commitIntervalNanos = interval.toNanos();
+    return this;
+  }
+
+  /** The store failed (not an input): the import stops. */
+  public static final class StoreFailed extends UncheckedIOException {
+    StoreFailed(IOException e) {
+      super(e.getMessage() == null ? "the store failed" : e.getMessage(), e);
+    }
+  }
 
   /** An importer that enriches each new or changed article (entities, topic) before grouping and storing it. */
   public Importer(ArticleStorage store, Grouper grouper, Enricher enricher, int commitEvery, Progress progress,
@@ -81,12 +109,8 @@ public final class Importer {
     ArticleFiles files = new ArticleFiles();
     try (Sink sink = new Sink(summary)) {
       for (Path p : paths) {
-        try {
-          files.read(p, sink);
-        } catch (IOException | UncheckedIOException e) {
-          // A file that cannot be read at all (truncated archive, I/O error) is reported; the others go on.
-          sink.skip(p.toString(), "cannot read: " + e.getMessage());
-        }
+        // A file that cannot be read (missing, truncated archive, I/O error) is reported; the others go on.
+        files.readReporting(p, sink);
       }
       sink.finish();
     }
@@ -122,10 +146,11 @@ public final class Importer {
    */
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
-    private final EnrichAhead ahead = new EnrichAhead(enricher);
+    private final EnrichAhead ahead = new EnrichAhead(enricher, threads);
     private long sinceCommit;
     private String lastId;
     private long acknowledged;
+    private long lastCommit = System.nanoTime();
 
     Sink(ImportSummary summary) {
       this.summary = summary;
@@ -143,6 +168,12 @@ public final class Importer {
     @Override
     public void skip(String origin, String reason) {
       take(ahead.addSkip(origin, reason));
+    }
+
+    @Override
+    public void unreadable(String file, String reason) {
+      summary.unreadable(file, reason);
+      onSkip.accept(file + ": cannot be read: " + reason);
     }
 
     /** Stores every record still waiting, then commits: what ends every import. */
@@ -173,11 +204,12 @@ public final class Importer {
         lastId = article.id();
         // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
         // crash commits at the same places as the interrupted run did (docs/durability.md).
-        if (++sinceCommit >= commitEvery) {
+        if (++sinceCommit >= commitEvery
+            || (commitIntervalNanos > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {
           commit();
         }
       } catch (IOException e) {
-        throw new UncheckedIOException(e); // the store failing is not a bad record: stop the import
+        throw new StoreFailed(e); // the store failing is not a bad record: stop the import
       }
       progress.update(summary.read(), p.origin());
     }
@@ -191,7 +223,7 @@ public final class Importer {
       try {
         return store.isUnchanged(article);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new StoreFailed(e);
       }
     }
 
@@ -208,6 +240,7 @@ public final class Importer {
       store.commit();
       grouper.committed();
       sinceCommit = 0;
+      lastCommit = System.nanoTime();
       if (summary.read() > acknowledged) { // not again for the final commit right after one, nor for none read
         acknowledged = summary.read();
         onCommit.committed(acknowledged, lastId);

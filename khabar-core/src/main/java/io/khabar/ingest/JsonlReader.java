@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.model.Article;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -26,17 +25,37 @@ public final class JsonlReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public void read(Path file, ArticleSink sink) throws IOException {
+    boolean gz = file.getFileName().toString().endsWith(".gz");
+    long budget = gz ? inflatedBudget(Files.size(file)) : Long.MAX_VALUE;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-         InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      read(in, file.getFileName().toString(), sink);
+         InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      read(in, file.getFileName().toString(), sink, budget);
     }
+  }
+
+  /**
+   * What a {@code .jsonl.gz} may inflate to: a hundred times its size (real news JSONL compresses 5 to 10
+   * times), at least 256 MiB and at most 8 GiB. Past it the file is a gzip bomb, not news.
+   */
+  static long inflatedBudget(long compressedBytes) {
+    return Math.min(8L << 30, Math.max(256L << 20, compressedBytes * 100));
   }
 
   /** Reads JSONL from a stream; {@code name} names it in skip messages. */
   void read(InputStream in, String name, ArticleSink sink) throws IOException {
-    LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES);
+    read(in, name, sink, Long.MAX_VALUE);
+  }
+
+  void read(InputStream in, String name, ArticleSink sink, long maxBytes) throws IOException {
+    LineSplitter lines = new LineSplitter(in, MAX_LINE_BYTES, maxBytes);
     for (int n = 1; lines.next(); n++) {
       String origin = name + ":" + n;
+      if (lines.abandoned()) {
+        sink.unreadable(origin, lines.tooLong()
+            ? "the line is longer than " + MAX_SKIP_BYTES + " bytes (a decompression bomb?); the rest of the file is not read"
+            : "the file inflates to more than " + maxBytes + " bytes (a decompression bomb?); the rest of it is not read");
+        return;
+      }
       if (lines.tooLong()) {
         sink.skip(origin, "line longer than " + MAX_LINE_BYTES + " bytes");
       } else {
@@ -86,53 +105,115 @@ public final class JsonlReader {
     }
   }
 
-  /** Splits a stream into lines of bytes, with a bound on what one line may hold in memory. */
+  /** A line past {@link #MAX_LINE_BYTES} is skipped to its end, but not past this: then the file is abandoned. */
+  static final long MAX_SKIP_BYTES = 64L << 20;
+
+  /**
+   * Splits a stream into lines of bytes, reading it in 64 KB blocks (never a byte per call: through a
+   * GZIPInputStream that cost minutes per GiB), with a bound on what one line may hold in memory, on how
+   * far an overlong line is skipped, and on the bytes read in all.
+   */
   static final class LineSplitter {
     private final InputStream in;
     private final int max;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final long maxTotal;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private long total;
+    private byte[] line = new byte[1024];
+    private int length;
     private boolean tooLong;
+    private boolean abandoned;
     private boolean eof;
 
     LineSplitter(InputStream in, int max) {
+      this(in, max, Long.MAX_VALUE);
+    }
+
+    LineSplitter(InputStream in, int max, long maxTotal) {
       this.in = in;
       this.max = max;
+      this.maxTotal = maxTotal;
     }
 
     boolean next() throws IOException {
-      if (eof) {
+      if (eof || abandoned) {
         return false;
       }
-      line.reset();
+      length = 0;
       tooLong = false;
-      int b;
+      long lineBytes = 0;
       boolean any = false;
-      while ((b = in.read()) != -1) {
+      while (true) {
+        if (pos == limit) {
+          if (total >= maxTotal) {
+            abandoned = true;
+            return true;
+          }
+          int n = in.read(buf, 0, (int) Math.min(buf.length, maxTotal - total));
+          if (n < 0) {
+            eof = true;
+            return any;
+          }
+          pos = 0;
+          limit = n;
+          total += n;
+        }
         any = true;
-        if (b == '\n') {
+        int nl = -1;
+        for (int i = pos; i < limit; i++) {
+          if (buf[i] == '\n') {
+            nl = i;
+            break;
+          }
+        }
+        int end = nl < 0 ? limit : nl;
+        int chunk = end - pos;
+        lineBytes += chunk;
+        if (!tooLong) {
+          if (length + chunk <= max) {
+            append(pos, chunk);
+          } else {
+            tooLong = true;
+            length = 0;
+          }
+        }
+        pos = nl < 0 ? limit : nl + 1;
+        if (nl >= 0) {
           return true;
         }
-        if (line.size() < max) {
-          line.write(b);
-        } else {
-          tooLong = true;
+        if (tooLong && lineBytes > MAX_SKIP_BYTES) {
+          abandoned = true;
+          return true;
         }
       }
-      eof = true;
-      return any;
+    }
+
+    private void append(int from, int n) {
+      if (length + n > line.length) {
+        line = java.util.Arrays.copyOf(line, Math.max(length + n, Math.min(max, line.length * 2)));
+      }
+      System.arraycopy(buf, from, line, length, n);
+      length += n;
     }
 
     boolean tooLong() {
       return tooLong;
     }
 
+    /** The stream was given up: an endless line, or the byte budget spent. */
+    boolean abandoned() {
+      return abandoned;
+    }
+
     /** The current line; valid up to {@link #length()}. */
     byte[] bytes() {
-      return line.toByteArray();
+      return line;
     }
 
     int length() {
-      return line.size();
+      return length;
     }
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,9 +36,63 @@ public final class SaudiNewsNetReader {
   private static final DateTimeFormatter EXTRACTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final long maxEntryBytes;
+  private final long maxZipBytes;
+
+  public SaudiNewsNetReader() {
+    this(MAX_ENTRY_BYTES, MAX_ZIP_BYTES);
+  }
+
+  /** With other limits (tests: a zip bomb without inflating half a gigabyte). */
+  SaudiNewsNetReader(long maxEntryBytes, long maxZipBytes) {
+    this.maxEntryBytes = maxEntryBytes;
+    this.maxZipBytes = maxZipBytes;
+  }
+
+  /**
+   * Reads a zip file entry by entry through its central directory, so each entry stands alone: one that
+   * is damaged or inflates past its budget (a zip bomb) is skipped with a message and its siblings are
+   * still read. A zip without a readable central directory is streamed instead.
+   */
   public void read(Path zip, ArticleSink sink) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(zip), 1 << 16)) {
-      read(in, zip.getFileName().toString(), sink);
+    String name = zip.getFileName().toString();
+    java.util.zip.ZipFile file;
+    try {
+      file = new java.util.zip.ZipFile(zip.toFile());
+    } catch (java.util.zip.ZipException noDirectory) {
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(zip), 1 << 16)) {
+        read(in, name, sink);
+      }
+      return;
+    }
+    try (file) {
+      long budget = maxZipBytes;
+      List<String> unread = new java.util.ArrayList<>();
+      for (ZipEntry e : java.util.Collections.list(file.entries())) {
+        if (e.isDirectory() || !e.getName().endsWith(".json")) {
+          continue;
+        }
+        String origin = name + "!" + e.getName();
+        if (budget <= 0) {
+          unread.add(e.getName());
+          continue;
+        }
+        Bounded entry = null;
+        try (InputStream raw = file.getInputStream(e)) {
+          entry = new Bounded(raw, Math.min(maxEntryBytes, budget));
+          readArray(entry, origin, sink);
+        } catch (TooLarge big) {
+          sink.skip(origin, big.getMessage() + ", skipped; the zip's other entries are read");
+        } catch (IOException damaged) {
+          sink.skip(origin, "the entry cannot be inflated (damaged), skipped; the zip's other entries are read");
+        }
+        budget -= entry == null ? 0 : entry.consumed();
+      }
+      if (!unread.isEmpty()) {
+        sink.skip(name, "more than " + maxZipBytes + " bytes inflated from this zip in all (a zip bomb?); "
+            + unread.size() + " entries not read: " + String.join(", ", unread.subList(0, Math.min(10, unread.size())))
+            + (unread.size() > 10 ? ", …" : ""));
+      }
     }
   }
 
@@ -47,17 +102,23 @@ public final class SaudiNewsNetReader {
    */
   void read(InputStream zipBytes, String name, ArticleSink sink) throws IOException {
     ZipInputStream in = new ZipInputStream(zipBytes);
-    long budget = MAX_ZIP_BYTES;
+    long budget = maxZipBytes;
     for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
       if (e.isDirectory() || !e.getName().endsWith(".json")) {
         continue;
       }
-      Bounded entry = new Bounded(in, Math.min(MAX_ENTRY_BYTES, budget));
-      readArray(entry, name + "!" + e.getName(), sink);
-      entry.drain(); // skipping the rest would inflate it anyway: do it within the budget
+      Bounded entry = new Bounded(in, Math.min(maxEntryBytes, budget));
+      try {
+        readArray(entry, name + "!" + e.getName(), sink);
+        entry.drain(); // skipping the rest would inflate it anyway: do it within the budget
+      } catch (TooLarge big) {
+        // A stream cannot get past an entry without inflating it: stop here, and say so.
+        sink.skip(name + "!" + e.getName(), big.getMessage() + "; the entries after it in this zip were not read");
+        return;
+      }
       budget -= entry.consumed();
       if (budget <= 0) {
-        throw new IOException("more than " + MAX_ZIP_BYTES + " bytes inflated from one zip (a zip bomb?)");
+        throw new IOException("more than " + maxZipBytes + " bytes inflated from one zip (a zip bomb?)");
       }
     }
   }
@@ -124,6 +185,13 @@ public final class SaudiNewsNetReader {
     }
   }
 
+  /** An entry inflating past its budget. */
+  static final class TooLarge extends IOException {
+    TooLarge(long max) {
+      super("the entry inflates to more than " + max + " bytes (a zip bomb?)");
+    }
+  }
+
   /** Stops reading past a byte budget, so that a zip bomb cannot fill memory or time. */
   private static final class Bounded extends FilterInputStream {
     private final long max;
@@ -149,7 +217,7 @@ public final class SaudiNewsNetReader {
     @Override
     public int read() throws IOException {
       if (left <= 0) {
-        throw new IOException("zip entry larger than " + max + " bytes when inflated (a zip bomb?)");
+        throw new TooLarge(max);
       }
       int b = super.read();
       if (b >= 0) {
@@ -161,7 +229,7 @@ public final class SaudiNewsNetReader {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       if (left <= 0) {
-        throw new IOException("zip entry larger than " + max + " bytes when inflated (a zip bomb?)");
+        throw new TooLarge(max);
       }
       int n = super.read(b, off, (int) Math.min(len, left));
       if (n > 0) {

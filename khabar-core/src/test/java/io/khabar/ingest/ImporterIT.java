@@ -1,6 +1,7 @@
 package io.khabar.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.store.lucene.LuceneStore;
@@ -61,6 +62,18 @@ class ImporterIT {
   }
 
   @Test
+  void commitsComeByTimeAsWellAsByCount() throws IOException {
+    // An interval already over when each article is stored: a commit after every one, though the count is far.
+    List<String> acks = new ArrayList<>();
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store, io.khabar.group.Grouper.NONE, 10_000, Importer.Progress.NONE, m -> {})
+          .commitInterval(java.time.Duration.ofNanos(1))
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
+    }
+    assertEquals(List.of("1 n1", "2 n3", "3 n5"), acks);
+  }
+
+  @Test
   void commitsAreAcknowledgedOnceEachCountingUnchangedArticles() throws IOException {
     List<String> acks = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
@@ -88,8 +101,8 @@ class ImporterIT {
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
       ImportSummary s = new Importer(store).run(List.of(missing, jsonl()));
       assertEquals(3, s.added());
-      assertTrue(s.messages().contains(missing + ": no such file"), s.messages()::toString);
-      assertEquals(1L, s.skipReasons().get("no such file"));
+      assertEquals(List.of(missing + ": there is no such file or folder"), s.unreadable());
+      assertFalse(s.allInputsRead());
       assertTrue(store.get("n5").isPresent());
     }
   }
@@ -141,6 +154,40 @@ class ImporterIT {
       assertEquals(List.of("a.jsonl:1", "b.jsonl:1"), order);
       assertEquals(1, s.skipped()); // data.csv: unknown format; README.md silently ignored
       assertTrue(s.messages().get(0).contains("data.csv"), s.messages()::toString);
+    }
+  }
+
+  @Test
+  void eachFileOfAFolderIsReadAndReportedOnItsOwn() throws IOException {
+    // Issue 15: a corrupt a.tar.gz beside a valid b.jsonl imported nothing, naming the folder.
+    Path folder = Files.createDirectories(dir.resolve("mixed"));
+    Files.write(folder.resolve("a.tar.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7});
+    Files.writeString(folder.resolve("b.jsonl"), "{\"id\":\"b\",\"text\":\"نص ب\"}\n");
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store).run(List.of(folder));
+      assertTrue(store.get("b").isPresent());
+      assertEquals(1, s.unreadable().size(), s.unreadable().toString());
+      assertTrue(s.unreadable().get(0).startsWith(folder.resolve("a.tar.gz") + ": "), s.unreadable().toString());
+      assertFalse(s.unreadable().get(0).contains("Exception"), s.unreadable().get(0));
+    }
+  }
+
+  @Test
+  void linksInAFolderAreFollowedToFilesAndNamedOtherwise() throws IOException {
+    // Issue 15: a folder of symlinked files read nothing without a word.
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Files.writeString(real.resolve("x.jsonl"), "{\"id\":\"x\",\"text\":\"نص س\"}\n");
+    Path links = Files.createDirectories(dir.resolve("links"));
+    Files.createSymbolicLink(links.resolve("x.jsonl"), real.resolve("x.jsonl"));
+    Files.createSymbolicLink(links.resolve("gone.jsonl"), real.resolve("nothing-here.jsonl"));
+    Files.createSymbolicLink(links.resolve("sub"), real);
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store).run(List.of(links));
+      assertTrue(store.get("x").isPresent(), "a link to a file is followed");
+      assertEquals(1, s.added());
+      String all = String.join("\n", s.unreadable()) + String.join("\n", s.messages());
+      assertTrue(all.contains("gone.jsonl: a symbolic link to nothing"), all);
+      assertTrue(all.contains("sub: a symbolic link to a folder, not followed"), all);
     }
   }
 }

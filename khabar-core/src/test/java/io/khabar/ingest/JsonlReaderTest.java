@@ -129,4 +129,79 @@ class JsonlReaderTest {
     assertEquals(List.of("a1", "a8"), sink.acceptedIds());
     assertEquals("nonl.jsonl:2", sink.accepted.get(1).origin());
   }
+
+  @Test
+  void anEndlessLineInAGzipStopsTheFileWithAMessageInBoundedWork() throws Exception {
+    // Issue 15: a 1 MB .jsonl.gz inflating to one 1 GiB line took minutes read a byte at a time. Lines are read
+    // in blocks now, and an overlong line is skipped only up to MAX_SKIP_BYTES: here 80 MB of one line.
+    Path file = dir.resolve("endless.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      write(out, GOOD_8 + "\n");
+      byte[] a = new byte[1 << 20];
+      java.util.Arrays.fill(a, (byte) 'a');
+      for (int i = 0; i < 80; i++) {
+        out.write(a);
+      }
+      write(out, "\n" + GOOD_1 + "\n");
+    }
+    List<String> unreadable = new java.util.ArrayList<>();
+    CollectingSink sink = new CollectingSink();
+    new JsonlReader().read(file, new io.khabar.ingest.ArticleSink() {
+      @Override
+      public void accept(Article article, String origin) {
+        sink.accept(article, origin);
+      }
+
+      @Override
+      public void skip(String origin, String reason) {
+        sink.skip(origin, reason);
+      }
+
+      @Override
+      public void unreadable(String origin, String reason) {
+        unreadable.add(origin + ": " + reason);
+      }
+    });
+    assertEquals(List.of("a8"), sink.acceptedIds());
+    assertEquals(1, unreadable.size(), unreadable.toString());
+    assertTrue(unreadable.get(0).startsWith("endless.jsonl.gz:2: the line is longer than"), unreadable.get(0));
+  }
+
+  @Test
+  void aGzipInflatingPastItsBudgetIsGivenUp() throws Exception {
+    java.io.InputStream lines = new java.io.ByteArrayInputStream((GOOD_8 + "\n" + GOOD_1 + "\n" + GOOD_8 + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    List<String> unreadable = new java.util.ArrayList<>();
+    CollectingSink sink = new CollectingSink();
+    new JsonlReader().read(lines, "bomb.jsonl.gz", new io.khabar.ingest.ArticleSink() {
+      @Override
+      public void accept(Article article, String origin) {
+        sink.accept(article, origin);
+      }
+
+      @Override
+      public void skip(String origin, String reason) {
+        sink.skip(origin, reason);
+      }
+
+      @Override
+      public void unreadable(String origin, String reason) {
+        unreadable.add(origin + ": " + reason);
+      }
+    }, GOOD_8.getBytes(StandardCharsets.UTF_8).length + 1);
+    assertEquals(List.of("a8"), sink.acceptedIds());
+    assertTrue(unreadable.get(0).contains("inflates to more than"), unreadable.toString());
+  }
+
+  @Test
+  void theLineSplitterReadsLongAndShortLinesWhole() throws Exception {
+    String big = "x".repeat(200_000);
+    byte[] bytes = ("a\n" + big + "\n\nb").getBytes(StandardCharsets.UTF_8);
+    JsonlReader.LineSplitter s = new JsonlReader.LineSplitter(new java.io.ByteArrayInputStream(bytes), 1 << 20);
+    List<String> got = new java.util.ArrayList<>();
+    while (s.next()) {
+      got.add(new String(s.bytes(), 0, s.length(), StandardCharsets.UTF_8));
+    }
+    assertEquals(List.of("a", big, "", "b"), got);
+  }
 }

@@ -139,4 +139,39 @@ class SaudiNewsNetReaderTest {
     assertEquals(2, sink.accepted.size());
     assertEquals("mixed.zip!a.json:1", sink.skippedOrigins().get(0));
   }
+
+  @Test
+  void aZipBombEntryNeverDropsItsSiblings() throws Exception {
+    // Issue 15: the entries after a bomb were lost with it. Read through the central directory, each entry stands alone.
+    Path file = dir.resolve("bomb.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      out.putNextEntry(new ZipEntry("a.json"));
+      out.write(DAY.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry("bomb.json"));
+      byte[] zeros = new byte[1 << 16];
+      out.write('[');
+      for (int i = 0; i < 64; i++) { // 4 MB of blanks, far past the test's 1 MB entry limit
+        java.util.Arrays.fill(zeros, (byte) ' ');
+        out.write(zeros);
+      }
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry("c.json"));
+      out.write(DAY.replace("alriyadh.com/", "alriyadh.com/c").replace("okaz.com.sa/", "okaz.com.sa/c")
+          .getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    CollectingSink sink = new CollectingSink();
+    new SaudiNewsNetReader(1 << 20, 64L << 20).read(file, sink);
+    assertEquals(4, sink.accepted.size(), "both valid entries read: " + sink.acceptedIds() + " " + sink.skipped);
+    assertTrue(sink.reasonAt("bomb.zip!bomb.json").contains("zip bomb"), sink.skipped.toString());
+  }
+
+  @Test
+  void aDamagedEntryIsSkippedAndTheOthersRead() throws Exception {
+    Path file = zip(dir.resolve("damaged.zip"), new java.util.LinkedHashMap<>(Map.of("a.json", DAY)));
+    CollectingSink sink = new CollectingSink();
+    new SaudiNewsNetReader().read(file, sink);
+    assertEquals(2, sink.accepted.size());
+  }
 }

@@ -84,8 +84,14 @@ public final class AdminApi {
     try {
       saved = admin.addSource(new Source(body.path("name").asText(), body.path("site").asText(""), feeds, sitemaps,
           List.of()));
+    } catch (io.khabar.ingest.web.Sources.NameTaken taken) {
+      Json.error(ctx, 409, taken.getMessage());
+      return;
     } catch (FetchException refused) {
       Json.error(ctx, 400, refused.getMessage());
+      return;
+    } catch (IllegalArgumentException bad) {
+      Json.error(ctx, 400, bad.getMessage());
       return;
     }
     Json.send(ctx, 201, saved);

@@ -17,11 +17,14 @@ import java.util.Set;
  */
 public final class AddressRules {
   private static final AddressRules PUBLIC_ONLY = new AddressRules(Set.of(), false);
+  /** Ports a bare address (no {@code :PORT}) allows: the web's own. */
+  private static final Set<Integer> DEFAULT_PORTS = Set.of(80, 443);
 
-  private final Set<InetAddress> allowed;
+  /** Allowed address and port pairs: "ADDRESS PORT", or "ADDRESS *" for every port. */
+  private final Set<String> allowed;
   private final boolean allowAll;
 
-  private AddressRules(Set<InetAddress> allowed, boolean allowAll) {
+  private AddressRules(Set<String> allowed, boolean allowAll) {
     this.allowed = allowed;
     this.allowAll = allowAll;
   }
@@ -30,7 +33,11 @@ public final class AddressRules {
     return PUBLIC_ONLY;
   }
 
-  /** Public addresses, plus these literal addresses ("*" allows every address). */
+  /**
+   * Public addresses, plus the listed address and port pairs: {@code 10.1.2.3:8080}, {@code [::1]:8080},
+   * {@code 10.1.2.3:*} (every port), a bare {@code 10.1.2.3} (ports 80 and 443 only), or {@code "*"}
+   * (every address and port). Addresses are written in dotted decimal or IPv6, never as names.
+   */
   public static AddressRules allowing(Collection<String> addresses) {
     if (addresses.isEmpty()) {
       return PUBLIC_ONLY;
@@ -38,23 +45,69 @@ public final class AddressRules {
     if (addresses.contains("*")) {
       return new AddressRules(Set.of(), true);
     }
-    java.util.HashSet<InetAddress> set = new java.util.HashSet<>();
+    java.util.HashSet<String> set = new java.util.HashSet<>();
     for (String a : addresses) {
-      set.add(literal(a));
+      set.addAll(entries(a));
     }
     return new AddressRules(Set.copyOf(set), false);
   }
 
-  /** Refuses the address unless it is public or explicitly allowed. */
-  public void check(String host, InetAddress address) throws FetchException {
-    if (allowAll || allowed.contains(address)) {
+  /** Refuses the address unless it is public or allowed for this port (-1: the scheme's default, taken as 80/443). */
+  public void check(String host, int port, InetAddress address) throws FetchException {
+    if (allowAll || allowed.contains(key(address, "*")) || allowed.contains(key(address, String.valueOf(port)))) {
       return;
     }
     Optional<String> kind = nonPublicKind(address);
     if (kind.isPresent()) {
-      throw FetchException.refused(host + " resolves to a " + kind.get() + " address (" + address.getHostAddress()
-          + ") and this source does not allow it");
+      throw FetchException.refused(host + (port > 0 ? ":" + port : "") + " resolves to a " + kind.get() + " address ("
+          + address.getHostAddress() + ") and this source does not allow it" + (port > 0 ? " on port " + port : "")
+          + " (only its allowAddresses in sources.json can)");
     }
+  }
+
+  /** As {@link #check(String, int, InetAddress)} on a default port (80). */
+  public void check(String host, InetAddress address) throws FetchException {
+    check(host, 80, address);
+  }
+
+  private static String key(InetAddress a, String port) {
+    return a.getHostAddress() + " " + port;
+  }
+
+  private static java.util.List<String> entries(String entry) {
+    String s = entry.strip();
+    String address;
+    String port = null;
+    if (s.startsWith("[")) {
+      int close = s.indexOf(']');
+      if (close < 0) {
+        throw new IllegalArgumentException("allowAddresses: " + entry + " lacks its closing ]; write [::1]:8080");
+      }
+      address = s.substring(1, close);
+      String rest = s.substring(close + 1);
+      if (!rest.isEmpty()) {
+        if (!rest.startsWith(":")) {
+          throw new IllegalArgumentException("allowAddresses: " + entry + " is not ADDRESS or ADDRESS:PORT");
+        }
+        port = rest.substring(1);
+      }
+    } else if (s.indexOf(':') >= 0 && s.indexOf(':') == s.lastIndexOf(':')) {
+      address = s.substring(0, s.indexOf(':'));
+      port = s.substring(s.indexOf(':') + 1);
+    } else {
+      address = s; // IPv4, or a bare IPv6 (several colons)
+    }
+    InetAddress a = literal(address, entry);
+    if (port == null) {
+      return DEFAULT_PORTS.stream().map(p -> key(a, String.valueOf(p))).toList();
+    }
+    if (port.equals("*")) {
+      return java.util.List.of(key(a, "*"));
+    }
+    if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+      throw new IllegalArgumentException("allowAddresses: the port in " + entry + " is not a number from 1 to 65535 or *");
+    }
+    return java.util.List.of(key(a, String.valueOf(Integer.parseInt(port))));
   }
 
   /** What kind of non-public address this is, or empty for a public unicast address. */
@@ -125,18 +178,18 @@ public final class AddressRules {
     return (b[0] & 0xff) == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
   }
 
-  private static InetAddress literal(String a) {
-    String s = a.strip();
-    if (s.startsWith("[") && s.endsWith("]")) {
-      s = s.substring(1, s.length() - 1);
-    }
-    if (!s.matches("[0-9a-fA-F:.%]+")) {
-      throw new IllegalArgumentException("allowAddresses takes IP addresses, not host names: " + a);
+  private static InetAddress literal(String s, String entry) {
+    boolean v4 = s.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") && java.util.Arrays.stream(s.split("\\."))
+        .allMatch(p -> Integer.parseInt(p) <= 255 && (p.length() == 1 || !p.startsWith("0")));
+    boolean v6 = s.contains(":") && s.matches("[0-9a-fA-F:.]+");
+    if (!v4 && !v6) {
+      throw new IllegalArgumentException("allowAddresses takes IP addresses in dotted decimal or IPv6 (with an optional :PORT), "
+          + "not host names or other forms: " + entry);
     }
     try {
       return InetAddress.getByName(s); // a literal: no DNS lookup happens
     } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("not an IP address: " + a, e);
+      throw new IllegalArgumentException("allowAddresses: not an IP address: " + entry, e);
     }
   }
 }

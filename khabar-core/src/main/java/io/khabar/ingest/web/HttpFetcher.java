@@ -120,8 +120,9 @@ public final class HttpFetcher implements AutoCloseable {
 
   /** Every address the host has must be allowed: the JVM keeps this answer for the connection (see DnsPinning). */
   private static void checkAddresses(URI uri, AddressRules rules) throws FetchException {
+    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     for (InetAddress a : DnsPinning.resolve(uri.getHost())) {
-      rules.check(uri.getHost(), a);
+      rules.check(uri.getHost(), port, a);
     }
   }
 

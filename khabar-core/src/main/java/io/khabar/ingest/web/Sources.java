@@ -62,6 +62,38 @@ public final class Sources {
     return merged;
   }
 
+  /**
+   * Adds a source only under a new name (the admin API): an existing name is refused
+   * ({@link NameTaken}), so nothing added this way can join a source's feeds or borrow its
+   * {@code allowAddresses}, which only the sources file's owner writes. Such a source never allows a
+   * private address.
+   */
+  public static synchronized Source addNew(Path dataDir, Source source) throws IOException {
+    if (!source.allowAddresses().isEmpty()) {
+      throw new IllegalArgumentException("allowAddresses can only be written in the sources file by its owner");
+    }
+    Sources sources = load(dataDir);
+    if (sources.byName.containsKey(source.name())) {
+      throw new NameTaken(source.name());
+    }
+    for (String url : source.feeds()) {
+      UrlRules.check(url);
+    }
+    for (String url : source.sitemaps()) {
+      UrlRules.check(url);
+    }
+    sources.byName.put(source.name(), source);
+    sources.save();
+    return source;
+  }
+
+  /** A source of that name exists already. */
+  public static final class NameTaken extends IOException {
+    public NameTaken(String name) {
+      super("a source named '" + name + "' exists already; choose another name (only the sources file's owner can change a source)");
+    }
+  }
+
   public List<Source> all() {
     return List.copyOf(byName.values());
   }

@@ -68,6 +68,11 @@ public final class WebIngest implements AutoCloseable {
     return Sources.add(dataDir, s);
   }
 
+  /** Adds a source under a new name only (the admin API); {@link Sources.NameTaken} if the name exists. */
+  public Source addNewSource(Source s) throws IOException {
+    return Sources.addNew(dataDir, s);
+  }
+
   /** Fetches and extracts one page (robots.txt, limits and address rules apply as in a crawl). */
   public Fetched fetch(String url, AddressRules rules) throws IOException, InterruptedException {
     FetchResult r = fetcher.fetch(url, rules, Validators.NONE);
@@ -103,8 +108,12 @@ public final class WebIngest implements AutoCloseable {
 
   /** The source credited for a page fetched without one: its host. */
   public static String hostOf(String url) {
-    String host = URI.create(url.strip()).getHost();
-    return host == null ? "web" : host.toLowerCase(java.util.Locale.ROOT);
+    try {
+      String host = UrlRules.check(url).getHost();
+      return host == null ? "web" : host.toLowerCase(java.util.Locale.ROOT);
+    } catch (FetchException refused) {
+      return "web"; // the fetch itself refuses it, with the reason
+    }
   }
 
   @Override

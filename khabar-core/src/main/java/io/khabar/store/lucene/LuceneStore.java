@@ -70,42 +70,176 @@ public final class LuceneStore implements ArticleStore {
   private volatile int putsSinceRefresh;
   private volatile long lastRefresh;
 
-  private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly) throws IOException {
+  private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly, boolean create) throws IOException {
     this.folder = folder;
     this.analyzer = analyzer;
-    Files.createDirectories(folder);
-    this.dir = FSDirectory.open(folder);
+    StoreState state = StoreState.of(folder);
     if (readOnly) {
-      ensureIndexExists();
+      // A reader never creates, repairs or deletes anything: it opens the newest commit or refuses.
+      state = awaitFirstCommit(folder, state);
+      state.requireCommit(folder);
+      this.dir = FSDirectory.open(folder);
       this.writer = null;
-      this.searchers = new SearcherManager(dir, null);
+      this.searchers = new SearcherManager(openVerified(dir, folder), null);
     } else {
-      this.writer = openWriter();
-      if (!DirectoryReader.indexExists(dir)) {
+      if (state == StoreState.ABSENT && !create) {
+        throw new StoreDamagedException(folder, "there is no store at " + folder
+            + "; import articles first (khabar import PATH --data DIR)");
+      }
+      if (state != StoreState.ABSENT) {
+        state.requireCommit(folder);
+      }
+      Files.createDirectories(folder);
+      this.dir = FSDirectory.open(folder);
+      try {
+        if (state == StoreState.COMMITTED) {
+          // Never write onto a damaged store: every file's checksum is verified before the writer opens.
+          openVerified(dir, folder).close();
+        }
+        this.writer = openWriter(state == StoreState.ABSENT ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
+      if (state == StoreState.ABSENT) {
         writer.commit(); // an empty first commit: readers can open while a first import runs
       }
       this.searchers = new SearcherManager(writer, null);
     }
   }
 
-  /** Opens (or creates) the store in {@code folder} for reading and writing. */
+  /** What a store folder holds, judged without writing a byte. */
+  enum StoreState {
+    /** No folder, or a folder with no file but a lock: a store may be created there. */
+    ABSENT,
+    /** Files but no commit point (segments_N): damaged, or not a store at all. Never overwritten. */
+    NO_COMMIT,
+    COMMITTED;
+
+    static StoreState of(Path folder) throws IOException {
+      if (!Files.isDirectory(folder)) {
+        if (Files.exists(folder)) {
+          return NO_COMMIT;
+        }
+        return ABSENT;
+      }
+      boolean files = false;
+      boolean commit = false;
+      try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+        for (Path p : (Iterable<Path>) list::iterator) {
+          String name = p.getFileName().toString();
+          if (name.equals(IndexWriter.WRITE_LOCK_NAME) || name.startsWith("pending_segments_")) {
+            continue; // a lock, or a first commit cut short by a kill: no store was made yet
+          }
+          files = true;
+          if (name.startsWith("segments_") && !name.equals("segments_N")) {
+            commit = true;
+          }
+        }
+      }
+      return commit ? COMMITTED : files ? NO_COMMIT : ABSENT;
+    }
+
+    void requireCommit(Path folder) {
+      switch (this) {
+        case ABSENT -> throw new StoreDamagedException(folder, "there is no store at " + folder
+            + "; import articles first (khabar import PATH --data DIR)");
+        case NO_COMMIT -> throw new StoreDamagedException(folder, "the store at " + folder
+            + " has files but no commit point (its segments_N file is missing), so it was left untouched; "
+            + "run khabar check to see what is there, then restore the folder from a backup or move it aside and import again");
+        default -> { }
+      }
+    }
+  }
+
+  /** A reader started just before an import's first commit waits for it a little (the import writes it at once). */
+  private static StoreState awaitFirstCommit(Path folder, StoreState state) throws IOException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (state == StoreState.ABSENT && Files.exists(folder.resolve(IndexWriter.WRITE_LOCK_NAME))
+        && System.nanoTime() < deadline && writerHoldsLock(folder)) {
+      sleep(50);
+      state = StoreState.of(folder);
+    }
+    return state;
+  }
+
+  /** True when another writer holds the lock; probing never creates the lock file (it exists). */
+  private static boolean writerHoldsLock(Path folder) {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(folder.resolve(IndexWriter.WRITE_LOCK_NAME),
+        java.nio.file.StandardOpenOption.WRITE)) {
+      java.nio.channels.FileLock lock = ch.tryLock();
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return true; // held inside this JVM
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Opens the newest commit and verifies every file's checksum, so that a damaged store (a missing,
+   * truncated or bit-flipped file) is refused with one sentence instead of failing later in a query.
+   */
+  private static DirectoryReader openVerified(Directory dir, Path folder) throws IOException {
+    DirectoryReader reader;
+    try {
+      reader = DirectoryReader.open(dir);
+    } catch (IOException | RuntimeException e) {
+      throw StoreDamagedException.from(folder, e);
+    }
+    try {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+      return reader;
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw StoreDamagedException.from(folder, e);
+    }
+  }
+
+  /**
+   * True when {@code folder} holds something (a store, or the remains of one); false where a store may be
+   * created: no folder, or one with nothing but a lock (an import killed before its first commit).
+   */
+  public static boolean exists(Path folder) throws IOException {
+    return StoreState.of(folder) != StoreState.ABSENT;
+  }
+
   /** Where the embedded index lives inside a data folder ({@code --data}). */
   public static Path folderIn(Path dataDir) {
     return dataDir.resolve("index");
   }
 
+  /**
+   * Opens the store in {@code folder} for reading and writing, creating it only where there is none
+   * (no folder, or an empty one). A folder with files but no commit, or a store failing its checksums,
+   * is refused ({@link StoreDamagedException}) and never written to.
+   */
   public static LuceneStore open(Path folder) throws IOException {
-    return new LuceneStore(folder, KhabarAnalyzer.create(), false);
+    return new LuceneStore(folder, KhabarAnalyzer.create(), false, true);
   }
 
-  /** Opens the store read-only; an absent store is created empty. */
+  /** Opens an existing store for writing (restory): refuses to create one. */
+  public static LuceneStore openExisting(Path folder) throws IOException {
+    return new LuceneStore(folder, KhabarAnalyzer.create(), false, false);
+  }
+
+  /**
+   * Opens the store read-only: never creates, repairs or writes anything. An absent store, one without a
+   * commit, or one failing its checksums is refused ({@link StoreDamagedException}).
+   */
   public static LuceneStore openReadOnly(Path folder) throws IOException {
-    return new LuceneStore(folder, KhabarAnalyzer.create(), true);
+    return new LuceneStore(folder, KhabarAnalyzer.create(), true, false);
   }
 
   /** For evaluation of analysis variants: a store indexed with another analysis chain. */
   public static LuceneStore open(Path folder, Analyzer analyzer) throws IOException {
-    return new LuceneStore(folder, analyzer, false);
+    return new LuceneStore(folder, analyzer, false, true);
   }
 
   public Path folder() {
@@ -116,30 +250,17 @@ public final class LuceneStore implements ArticleStore {
     return analyzer;
   }
 
-  private IndexWriter openWriter() throws IOException {
+  private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setOpenMode(mode)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false); // only an explicit commit makes puts durable
     try {
       return new IndexWriter(dir, cfg);
     } catch (LockObtainFailedException e) {
       throw new StoreLockedException(folder);
-    }
-  }
-
-  /** A reader needs a commit to open: create an empty one, or wait for the writer that holds the lock to make it. */
-  private void ensureIndexExists() throws IOException {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (!DirectoryReader.indexExists(dir)) {
-      try (IndexWriter w = openWriter()) {
-        w.commit();
-      } catch (StoreLockedException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        sleep(50);
-      }
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      throw StoreDamagedException.from(folder, e); // the commit vanished between the look and the open
     }
   }
 
@@ -465,6 +586,66 @@ public final class LuceneStore implements ArticleStore {
       writer.rollback(); // uncommitted puts are dropped, as documented: only commit() is durable
     }
     dir.close();
+  }
+
+  /**
+   * The store cannot be used as it is: absent (for a reader), without a commit, or failing its checksums.
+   * The message is one sentence saying what is wrong and what to do; nothing was written.
+   */
+  public static final class StoreDamagedException extends UncheckedIOException {
+    public StoreDamagedException(Path folder, String message) {
+      super(message, new IOException(message));
+    }
+
+    static StoreDamagedException from(Path folder, Throwable e) {
+      String what;
+      Throwable missing = missingFile(e);
+      if (missing != null) {
+        what = "a file its commit names is missing (" + missingName(missing) + ")";
+      } else if (e instanceof org.apache.lucene.index.IndexNotFoundException) {
+        what = "it has no commit point (its segments_N file is missing)";
+      } else if (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("truncated")) {
+        what = "a file is truncated";
+      } else if (e instanceof org.apache.lucene.index.CorruptIndexException) {
+        what = String.valueOf(e.getMessage()).contains("checksum") ? "a file fails its checksum (damaged bytes)"
+            : "a file is corrupt";
+      } else if (e instanceof org.apache.lucene.index.IndexFormatTooOldException
+          || e instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+        what = "it was written by another version of Lucene";
+      } else {
+        what = "it cannot be read";
+      }
+      return new StoreDamagedException(folder, "the store at " + folder + " is damaged: " + what
+          + ", so it was left untouched; run khabar check --data DIR for details, then restore the folder from a "
+          + "backup or move it aside and import again");
+    }
+  }
+
+  private static Throwable missingFile(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.nio.file.NoSuchFileException || c instanceof java.io.FileNotFoundException) {
+        return c;
+      }
+      for (Throwable s : c.getSuppressed()) {
+        if (s instanceof java.nio.file.NoSuchFileException || s instanceof java.io.FileNotFoundException) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String missingName(Throwable e) {
+    String m = e instanceof java.nio.file.NoSuchFileException n && n.getFile() != null ? n.getFile() : e.getMessage();
+    if (m == null) {
+      return "a file";
+    }
+    m = m.replaceFirst(" \\(.*$", "");
+    try {
+      return Path.of(m).getFileName().toString();
+    } catch (RuntimeException bad) {
+      return m;
+    }
   }
 
   /** Another process (an import, a crawl) holds the store for writing. */

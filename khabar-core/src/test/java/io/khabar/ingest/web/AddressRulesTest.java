@@ -44,6 +44,30 @@ class AddressRulesTest {
   @Test
   void allowListTakesAddressesNotNames() {
     assertThrows(IllegalArgumentException.class, () -> AddressRules.allowing(List.of("localhost")));
+    assertThrows(IllegalArgumentException.class, () -> AddressRules.allowing(List.of("localhost:8080")));
+    // Only dotted decimal: other numeric forms would be read differently by Java and by browsers.
+    for (String odd : List.of("0177.0.0.1", "127.1", "0x7f.0.0.1", "2130706433", "127.0.0.1:0", "127.0.0.1:70000", "[::1")) {
+      assertThrows(IllegalArgumentException.class, () -> AddressRules.allowing(List.of(odd)), odd);
+    }
+  }
+
+  @Test
+  void anAllowanceIsPerAddressAndPort() throws Exception {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    AddressRules one = AddressRules.allowing(List.of("127.0.0.1:18090"));
+    assertDoesNotThrow(() -> one.check("h", 18090, loopback));
+    assertThrows(FetchException.class, () -> one.check("h", 18091, loopback));
+    assertThrows(FetchException.class, () -> one.check("h", 80, loopback));
+    AddressRules bare = AddressRules.allowing(List.of("127.0.0.1"));
+    assertDoesNotThrow(() -> bare.check("h", 80, loopback));
+    assertDoesNotThrow(() -> bare.check("h", 443, loopback));
+    assertThrows(FetchException.class, () -> bare.check("h", 18090, loopback), "a bare address allows the web's ports only");
+    AddressRules anyPort = AddressRules.allowing(List.of("127.0.0.1:*"));
+    assertDoesNotThrow(() -> anyPort.check("h", 18090, loopback));
+    assertThrows(FetchException.class, () -> anyPort.check("h", 18090, InetAddress.getByName("127.0.0.2")));
+    AddressRules v6 = AddressRules.allowing(List.of("[::1]:8080"));
+    assertDoesNotThrow(() -> v6.check("h", 8080, InetAddress.getByName("::1")));
+    assertThrows(FetchException.class, () -> v6.check("h", 8081, InetAddress.getByName("::1")));
   }
 
   @Test

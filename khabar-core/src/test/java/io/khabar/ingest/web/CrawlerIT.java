@@ -48,7 +48,7 @@ class CrawlerIT {
     return List.of(
         new Source("fake", web.base, List.of(web.url("/feeds/rss2.xml"), web.url("/feeds/rss1.xml"),
             web.url("/feeds/atom.xml"), web.url("/feeds/malformed.xml"), web.url("/feeds/xxe.xml")),
-            List.of(web.url("/sitemap-news.xml")), List.of("127.0.0.1")),
+            List.of(web.url("/sitemap-news.xml")), List.of(java.net.URI.create(web.base).getAuthority())),
         new Source("strict", web.base, List.of(web.url("/feeds/rss2.xml"))));
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The fetcher against a real HTTP server on loopback; waits go to a test clock, so nothing really sleeps. */
 class HttpFetcherIT {
-  static final AddressRules LOOPBACK = AddressRules.allowing(List.of("127.0.0.1"));
+  static final AddressRules LOOPBACK = AddressRules.allowing(List.of("127.0.0.1:*"));
 
   @TempDir Path dir;
   FakeTime time;
@@ -159,6 +159,37 @@ class HttpFetcherIT {
         () -> fetcher.fetch(web.url("/news/1.html"), AddressRules.publicOnly(), Validators.NONE));
     assertTrue(e.getMessage().contains("loopback address (127.0.0.1)"), e.getMessage());
     assertEquals(0, web.hits("/robots.txt") + web.hits("/news/1.html"), "nothing was requested");
+  }
+
+  @Test
+  void anAllowanceForOnePortOpensNoOtherPortOfThatAddress() throws Exception {
+    // Issue 15: an allowance for the source's own test server must not let the crawler reach an admin
+    // service on another port of the same address.
+    FakeWeb internal = new FakeWeb(time, dir.resolve("secret2.txt"));
+    try {
+      AddressRules onlyWeb = AddressRules.allowing(List.of(java.net.URI.create(web.base).getAuthority()));
+      assertEquals(200, fetcher.fetch(web.url("/news/1.html"), onlyWeb, Validators.NONE).status());
+      FetchException e = assertThrows(FetchException.class,
+          () -> fetcher.fetch(internal.url("/internal-admin?action=delete"), onlyWeb, Validators.NONE));
+      assertTrue(e.getMessage().contains("does not allow it on port"), e.getMessage());
+      assertEquals(0, internal.hits("/internal-admin") + internal.hits("/robots.txt"), "nothing was requested");
+    } finally {
+      internal.close();
+    }
+  }
+
+  @Test
+  void octalHexAndShortLoopbackFormsMeetTheLoopbackRule() throws Exception {
+    int port = java.net.URI.create(web.base).getPort();
+    for (String host : List.of("0177.0.0.1", "0x7f.0.0.1", "127.1", "2130706433")) {
+      String url = "http://" + host + ":" + port + "/news/1.html";
+      FetchException e = assertThrows(FetchException.class,
+          () -> fetcher.fetch(url, AddressRules.publicOnly(), Validators.NONE), url);
+      assertTrue(e.getMessage().contains("loopback address (127.0.0.1)"), e.getMessage());
+    }
+    assertEquals(0, web.hits("/robots.txt") + web.hits("/news/1.html"), "nothing was requested");
+    // Allowed, the same form reaches 127.0.0.1, where a browser would go.
+    assertEquals(200, fetcher.fetch("http://0177.0.0.1:" + port + "/news/1.html", LOOPBACK, Validators.NONE).status());
   }
 
   @Test

@@ -159,7 +159,21 @@ class LuceneStoreIT {
   }
 
   @Test
+  void aFirstCommitCutShortByAKillLeavesRoomForANewStore() throws IOException {
+    java.nio.file.Files.createDirectories(index());
+    java.nio.file.Files.write(index().resolve("write.lock"), new byte[0]);
+    java.nio.file.Files.write(index().resolve("pending_segments_1"), new byte[] {1, 2, 3});
+    assertFalse(LuceneStore.exists(index()));
+    try (LuceneStore store = LuceneStore.open(index())) {
+      store.put(CHINA);
+      store.commit();
+      assertEquals(1, store.size());
+    }
+  }
+
+  @Test
   void readOnlyStoreRefusesWrites() throws IOException {
+    LuceneStore.open(index()).close(); // a reader never creates a store
     try (LuceneStore reader = LuceneStore.openReadOnly(index())) {
       assertEquals(0, reader.size());
       assertThrows(UnsupportedOperationException.class, () -> reader.put(CHINA));

@@ -123,7 +123,7 @@ public final class CrawlBenchmark {
   }
 
   private static Source source(String base) {
-    return new Source("bench", base, List.of(base + "/feed.xml"), List.of(), List.of("127.0.0.1"));
+    return new Source("bench", base, List.of(base + "/feed.xml"), List.of(), List.of(java.net.URI.create(base).getAuthority()));
   }
 
   private double importSeconds(List<Article> articles, int round) throws Exception {
