@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Decides, as each article arrives, its story: one event across outlets. A copy takes its original's story
  * (decided in {@code io.khabar.dedup}). Any other article is compared with the stories within reach of its date
- * (36 h of one of their articles, at most 4 days after their first: {@link StoryConfig})
+ * (36 h of one of their articles, at most 5 days after their first: {@link StoryConfig})
  * — by each story's centroid, its members weighed by recency ({@link StoryIndex}), never by a single neighbour,
  * so a story cannot chain from one event into the next — and joins the nearest if the cosine reaches the
  * threshold, or starts a story of its own. Before comparing, the lines its outlet repeats across articles are

@@ -33,6 +33,7 @@ public final class StoryTuning {
       c = switch (kv[0]) {
         case "threshold" -> c.withThreshold(v);
         case "reach" -> c.withReach(java.time.Duration.ofHours((long) v));
+        case "maxspan" -> c.withMaxSpan(java.time.Duration.ofHours((long) v));
         case "decay" -> c.withDecay(java.time.Duration.ofHours((long) v));
         case "title" -> c.withTitleWeight(v);
         case "body" -> c.withBodyTerms((int) v);
@@ -80,9 +81,18 @@ public final class StoryTuning {
 
   /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */
   private static void listLargest(List<Article> ant, StoryConfig c) throws Exception {
-    Path dir = Path.of("target/tuning/whole");
+    Path dir = Path.of("target/tuning/whole-" + Integer.toHexString(c.hashCode()));
     try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
       Ingestion.into(store).withoutEnrichment().storyConfig(c).build().importArticles(ant, "tuning");
+    }
+    if (System.getProperty("sparse") != null) {
+      Map<String, String> stories;
+      try (LuceneStore store = LuceneStore.openReadOnly(dir)) {
+        stories = StoryEvaluation.storiesOf(store);
+      }
+      BCubed b = BCubed.of(StoryEvents.read(Path.of("docs/eval/stories-dev.tsv")), stories);
+      System.out.printf(Locale.ROOT, "sparse dev: P %.3f R %.3f  %s%n", b.precision(), b.recall(), c);
+      return;
     }
     StoryPurity.Result r = new StoryPurity(Path.of("docs/eval/stories-purity")).score(dir, 20);
     System.out.println(r.markdown());
