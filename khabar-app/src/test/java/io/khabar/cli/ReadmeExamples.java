@@ -22,7 +22,8 @@ import picocli.CommandLine;
  */
 final class ReadmeExamples {
   static final Set<String> RUN = Set.of("similar", "story", "stories", "search", "check");
-  static final Set<String> LAB = Set.of("eval", "bench", "train-ner", "train-topics", "build-lexicon", "sample");
+  static final Set<String> LAB = Set.of("eval", "bench", "train-ner", "train-topics", "build-lexicon", "build-background",
+      "sample");
   private static final Pattern INLINE = Pattern.compile("`(?:[A-Z_]+=\\S+ )?\\./khabar ([^`]*)`");
 
   private ReadmeExamples() {}

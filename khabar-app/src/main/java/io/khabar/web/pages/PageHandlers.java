@@ -46,7 +46,7 @@ public final class PageHandlers {
       // the latest lists do not repeat the texts the top stories show
       for (Coverage.Item i : c.items()) {
         String href = Links.article(i.article().id());
-        if (i.article().id().equals(c.first().id()) || t.others().stream().anyMatch(o -> o.href().equals(href))) {
+        if (i.article().id().equals(c.headline().id()) || t.others().stream().anyMatch(o -> o.href().equals(href))) {
           folding.shown(i.article().id(), i.article().dupGroup());
         }
       }

@@ -83,7 +83,8 @@ final class StoryViews {
 
   /** A top story on the home page: its headline, and the headlines of up to three other outlets. */
   static HomeView.TopStory top(Coverage c) {
-    java.util.Set<String> outletsShown = new java.util.HashSet<>(List.of(c.first().source()));
+    // the card's headline is the story's (its representative article), linked to that article and its outlet
+    java.util.Set<String> outletsShown = new java.util.HashSet<>(List.of(c.headline().source()));
     java.util.Set<String> titlesShown = new java.util.HashSet<>(List.of(c.title()));
     List<ArticleLink> others = new java.util.ArrayList<>();
     // newest texts first: what the other outlets say now
@@ -100,7 +101,7 @@ final class StoryViews {
     DateView from = DateView.of(c.first().published());
     DateView to = DateView.of(c.latest());
     return new HomeView.TopStory(Links.story(c.story()), ArticleLink.titleOrPlaceholder(c.title()),
-        Links.article(c.first().id()), Outlets.name(c.first().source()), counts(c), names(c.outlets()), from,
+        Links.article(c.headline().id()), Outlets.name(c.headline().source()), counts(c), names(c.outlets()), from,
         to != null && from != null && to.iso().equals(from.iso()) ? null : to, others,
         Pictures.first(c.items().stream().flatMap(i -> Stream.concat(Stream.of(i.article()), i.copies().stream()))
             .map(Headline::id).toList(), ""));
