@@ -24,6 +24,11 @@ public final class StoryTuning {
     StoryConfig c = StoryConfig.defaults();
     boolean purity = false;
     for (String a : args) {
+      if (a.startsWith("purity-of=")) { // the judged listing of a store the evaluation already grouped
+        System.out.println(new StoryPurity(Path.of("docs/eval/stories-purity")).score(Path.of(a.substring(10)), 20)
+            .markdown());
+        return;
+      }
       if (a.equals("purity")) {
         purity = true;
         continue;
