@@ -6,7 +6,6 @@ import io.khabar.store.ArticleStore;
 import io.khabar.text.BackgroundFrequencies;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -212,19 +211,5 @@ public final class StoryAssigner {
       lines.register(a.get(), group, t);
       index.add(s != null ? s : index.open(h.story(), t), h.id(), v, t);
     }
-  }
-
-  /** For the rebuild: the story of a stored article, given what was decided for its duplicate group so far. */
-  String regroup(Article a, String dupGroup, String storyOfGroup) throws IOException {
-    return assign(a, dupGroup, storyOfGroup);
-  }
-
-  /** How many stories are in memory (benchmarks report it). */
-  public int storiesInMemory() {
-    return index.size();
-  }
-
-  static List<String> linesOf(String text) {
-    return RepeatedLines.lines(text);
   }
 }

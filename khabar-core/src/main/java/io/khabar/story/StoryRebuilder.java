@@ -38,7 +38,7 @@ public final class StoryRebuilder {
         continue; // deleted meanwhile
       }
       String group = h.dupGroup() == null ? h.id() : h.dupGroup();
-      String story = assigner.regroup(a.get(), group, storyOfGroup.get(group));
+      String story = assigner.assign(a.get(), group, storyOfGroup.get(group));
       decided.put(h.id(), story);
       if (story != null && h.dupGroup() != null) {
         storyOfGroup.putIfAbsent(h.dupGroup(), story);
