@@ -35,8 +35,11 @@ import java.util.function.LongConsumer;
  * </pre>
  */
 public final class Ingestion implements ImportChain {
-  /** A file import commits this often by default (docs/durability.md). */
-  public static final int COMMIT_EVERY = 10_000;
+  /**
+   * A file import commits this often by default (docs/durability.md); it also bounds the runs of a file sorted
+   * by date before grouping ({@link Importer#dateOrderWindow}), so it is as large as those.
+   */
+  public static final int COMMIT_EVERY = Importer.DATE_ORDER_WINDOW;
 
   private final ArticleStore store;
   private final boolean grouping;
@@ -50,6 +53,7 @@ public final class Ingestion implements ImportChain {
   private final Importer.CommitListener onCommit;
   private final java.time.Duration commitInterval;
   private final int threads;
+  private final int dateOrderWindow;
 
   private Ingestion(Builder b) {
     this.store = b.store;
@@ -64,6 +68,7 @@ public final class Ingestion implements ImportChain {
     this.onCommit = b.onCommit;
     this.commitInterval = b.commitInterval;
     this.threads = b.threads;
+    this.dateOrderWindow = b.dateOrderWindow;
   }
 
   public static Builder into(ArticleStore store) {
@@ -76,7 +81,8 @@ public final class Ingestion implements ImportChain {
 
   /** Imports files (ANT, SaudiNewsNet, JSONL; a folder is read file by file) with the chain's settings. */
   public ImportSummary importFiles(List<Path> paths) throws IOException {
-    return importer(commitEvery, progress, onSkip).onCommit(onCommit).commitInterval(commitInterval).threads(threads).run(paths);
+    return importer(commitEvery, progress, onSkip).onCommit(onCommit).commitInterval(commitInterval).threads(threads)
+        .dateOrderWindow(dateOrderWindow).run(paths);
   }
 
   /** Imports what a producer gives (e.g. a crawl pass) with the chain's settings. */
@@ -163,6 +169,7 @@ public final class Ingestion implements ImportChain {
     private Importer.CommitListener onCommit = Importer.CommitListener.NONE;
     private java.time.Duration commitInterval = java.time.Duration.ZERO;
     private int threads;
+    private int dateOrderWindow = Importer.DATE_ORDER_WINDOW;
 
     private Builder(ArticleStore store) {
       this.store = store;
@@ -210,6 +217,12 @@ public final class Ingestion implements ImportChain {
 
     public Builder commitEvery(int n) {
       commitEvery = n;
+      return this;
+    }
+
+    /** Files are grouped in chunks of this many articles sorted by date (1: as read); see {@link Importer#dateOrderWindow}. */
+    public Builder dateOrderWindow(int n) {
+      dateOrderWindow = n;
       return this;
     }
 

@@ -24,13 +24,18 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
   List<Path> paths;
 
-  @Option(names = "--commit-every", defaultValue = "10000", description = "Commit after this many articles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commit-every", defaultValue = "100000", description = "Commit after this many articles (default: ${DEFAULT-VALUE}; also the longest run sorted by date, see --date-order).")
   int commitEvery;
 
   @Option(names = "--commit-seconds", defaultValue = "30", paramLabel = "S",
       description = "Also commit when this many seconds have passed since the last commit, so a kill loses at most "
           + "about that much work (default: ${DEFAULT-VALUE}; 0: by count only, which an exactly reproducible resume needs).")
   int commitSeconds;
+
+  @Option(names = "--date-order", defaultValue = "" + io.khabar.ingest.Importer.DATE_ORDER_WINDOW, paramLabel = "N",
+      description = "Group the articles of files in runs of N (at most --commit-every) sorted by date, so stories "
+          + "form as if the news came in order whatever the file's order (default: ${DEFAULT-VALUE}; 1: as read).")
+  int dateOrder;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "CPU budget of the import in threads (1: one core, leaving the rest to a site served beside it; "
@@ -69,6 +74,9 @@ final class ImportCommand implements Callable<Integer> {
     if (commitSeconds < 0 || threads < 0 || nice < 0) {
       throw new UsageException("--commit-seconds, --threads and --nice take a number of 0 or more");
     }
+    if (dateOrder < 1) {
+      throw new UsageException("--date-order must be at least 1");
+    }
     if (nice > 0) {
       Nice.lower(nice);
     }
@@ -78,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
     try (HeapSampler heap = new HeapSampler(); ArticleStore store = data.openStore();
          ProgressPrinter progress = quiet ? null : new ProgressPrinter(out)) {
       Ingestion.Builder chain = Ingestion.into(store).withGrouping(!noGrouping).commitEvery(commitEvery)
-          .commitInterval(Duration.ofSeconds(commitSeconds)).threads(threads)
+          .commitInterval(Duration.ofSeconds(commitSeconds)).threads(threads).dateOrderWindow(dateOrder)
           .progress(progress == null ? Importer.Progress.NONE : progress)
           .onSkip(msg -> { if (!quiet) { System.err.println("skipped " + msg); } });
       if (noEnrichment) {

@@ -23,6 +23,7 @@ final class ProgressPrinter implements Importer.Progress, AutoCloseable {
     return t;
   });
   private volatile long articles;
+  private volatile long sorting; // articles read into a run being sorted by date, none of it stored yet
   private volatile String origin = "";
   private long lastCount;
   private long lastTick = start;
@@ -36,12 +37,27 @@ final class ProgressPrinter implements Importer.Progress, AutoCloseable {
   @Override
   public void update(long articles, String origin) {
     this.articles = articles;
+    this.sorting = 0;
+    this.origin = origin;
+  }
+
+  @Override
+  public void sorting(long articles, String origin) {
+    this.sorting = articles;
     this.origin = origin;
   }
 
   private synchronized void tick() {
     long n = articles;
     long now = System.nanoTime();
+    long waiting = sorting;
+    if (waiting > 0) { // reading a run to sort by date: nothing is stored until it is read
+      String where = origin.isEmpty() ? "" : ", at " + origin;
+      out.print((terminal ? "\r" + bar(now) + " " : "") + "sorting by date: " + waiting + " articles read in "
+          + Math.round(seconds()) + " s" + (terminal ? "  " : where + "\n"));
+      out.flush();
+      return;
+    }
     if (terminal) {
       out.print("\r" + bar(now) + " " + n + " articles, " + rate(n) + "/s  ");
       out.flush();

@@ -21,6 +21,9 @@ public final class Importer {
   public interface Progress {
     void update(long articles, String origin);
 
+    /** Articles read into a run being sorted by date (none stored from it yet), and the file being read. */
+    default void sorting(long articles, String origin) {}
+
     Progress NONE = (n, o) -> {};
   }
 
@@ -43,6 +46,21 @@ public final class Importer {
   private CommitListener onCommit = CommitListener.NONE;
   private long commitIntervalNanos; // 0: commits by count only
   private int threads; // 0: from the cores
+  private int dateOrderWindow = DATE_ORDER_WINDOW;
+
+  /** Files are grouped in runs of this many articles sorted by date ({@link DateOrderWindow}). */
+  public static final int DATE_ORDER_WINDOW = 100_000;
+  /** ... or of this many bytes of them compressed, whichever is reached first (ANT's 31.5k articles: ~40 MB). */
+  static final long DATE_ORDER_BYTES = 64L << 20;
+
+  /**
+   * How many articles read from files are sorted by date before grouping (1: none, grouped as read). Larger
+   * chunks read stories back from the store less often on inputs in no date order, and hold more in memory.
+   */
+  public Importer dateOrderWindow(int articles) {
+    this.dateOrderWindow = Math.max(1, articles);
+    return this;
+  }
 
   /**
    * The import's CPU budget in threads (the importing thread included): 1 enriches in turn, more lets
@@ -107,7 +125,9 @@ public final class Importer {
   public ImportSummary run(List<Path> paths) throws IOException {
     ImportSummary summary = new ImportSummary();
     ArticleFiles files = new ArticleFiles();
-    try (Sink sink = new Sink(summary)) {
+    // Chunks no longer than a commit's count, so commits by count fall at their ends and acknowledge them whole.
+    int chunk = Math.min(dateOrderWindow, commitEvery);
+    try (Sink sink = new Sink(summary, chunk > 1 ? new DateOrderWindow(chunk, DATE_ORDER_BYTES) : null)) {
       for (Path p : paths) {
         // A file that cannot be read (missing, truncated archive, I/O error) is reported; the others go on.
         files.readReporting(p, sink);
@@ -129,7 +149,8 @@ public final class Importer {
    */
   public ImportSummary importFrom(Producer producer) throws IOException, InterruptedException {
     ImportSummary summary = new ImportSummary();
-    try (Sink sink = new Sink(summary)) {
+    // In arrival order: a producer (a crawl pass) gives articles over minutes, and they must not wait.
+    try (Sink sink = new Sink(summary, null)) {
       try {
         producer.produce(sink);
       } finally {
@@ -140,29 +161,65 @@ public final class Importer {
   }
 
   /**
-   * Takes articles in reading order. With enrichment on, each is enriched ahead on another core
-   * ({@link EnrichAhead}) and grouped and stored when its turn comes, so the order of puts, skips and
-   * commits is exactly that of reading.
+   * Takes articles in reading order, or in chunks of it sorted by date when given a window. With enrichment
+   * on, each is enriched ahead on another core ({@link EnrichAhead}) and grouped and stored when its turn
+   * comes, so the order of puts, skips and commits is exactly that of reading (of the sorted chunks).
    */
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
     private final EnrichAhead ahead = new EnrichAhead(enricher, threads);
+    private final DateOrderWindow window; // null: in reading order
+    private long waiting; // articles in the window
+    /** Chunks handed on but not all stored yet: how many of each are still to store, its last id as read. */
+    private final java.util.ArrayDeque<long[]> chunkLeft = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<String> chunkLastId = new java.util.ArrayDeque<>();
+    /** Articles of the chunks wholly stored, in reading order: what an acknowledgement may count. */
+    private long settled;
+    private String settledLastId;
     private long sinceCommit;
     private String lastId;
     private long acknowledged;
     private long lastCommit = System.nanoTime();
 
-    Sink(ImportSummary summary) {
+    Sink(ImportSummary summary, DateOrderWindow window) {
       this.summary = summary;
+      this.window = window;
     }
 
     @Override
     public void accept(Article read, String origin) {
       Article article = RecordLimits.clean(read);
       String problem = RecordLimits.problem(article);
+      if (problem != null) {
+        take(ahead.addSkip(origin, problem));
+      } else if (window == null) {
+        hand(article, origin);
+      } else {
+        progress.sorting(++waiting, origin);
+        if (window.add(article, origin)) {
+          flushWindow();
+        }
+      }
+    }
+
+    private void hand(Article article, String origin) {
       // Unchanged articles are not enriched ahead (a re-import stays cheap); their turn checks again.
-      take(problem != null ? ahead.addSkip(origin, problem)
-          : ahead.add(article, origin, ahead.enriches() && !isUnchanged(article)));
+      take(ahead.add(article, origin, ahead.enriches() && !isUnchanged(article)));
+    }
+
+    /** Hands on the window's chunk oldest first, noting where it ends in reading order. */
+    private void flushWindow() {
+      waiting = 0;
+      List<DateOrderWindow.Item> chunk = window.drain();
+      if (chunk.isEmpty()) {
+        return;
+      }
+      DateOrderWindow.Item lastRead = chunk.stream().max(java.util.Comparator.comparingLong(DateOrderWindow.Item::seq)).get();
+      chunkLeft.addLast(new long[] {chunk.size()});
+      chunkLastId.addLast(lastRead.id());
+      for (DateOrderWindow.Item i : chunk) {
+        hand(i.article(), i.origin());
+      }
     }
 
     @Override
@@ -178,6 +235,9 @@ public final class Importer {
 
     /** Stores every record still waiting, then commits: what ends every import. */
     void finish() throws IOException {
+      if (window != null) {
+        flushWindow();
+      }
       for (EnrichAhead.Pending p = ahead.next(); p != null; p = ahead.next()) {
         take(p);
       }
@@ -202,6 +262,7 @@ public final class Importer {
         // An unchanged article keeps its grouping and enrichment: only new or changed ones are enriched and grouped.
         summary.count(store.isUnchanged(article) ? PutResult.UNCHANGED : putNew(enriched(p)));
         lastId = article.id();
+        settle();
         // Commits fall every commitEvery articles *read*, unchanged ones included, so a rerun after a
         // crash commits at the same places as the interrupted run did (docs/durability.md).
         if (++sinceCommit >= commitEvery
@@ -212,6 +273,21 @@ public final class Importer {
         throw new StoreFailed(e); // the store failing is not a bad record: stop the import
       }
       progress.update(summary.read(), p.origin());
+    }
+
+    /** Counts a stored article against its chunk; a chunk wholly stored settles, in reading order. */
+    private void settle() {
+      if (window == null) {
+        settled = summary.read();
+        settledLastId = lastId;
+        return;
+      }
+      long[] left = chunkLeft.peekFirst();
+      if (--left[0] == 0) {
+        chunkLeft.removeFirst();
+        settled = summary.read();
+        settledLastId = chunkLastId.removeFirst();
+      }
     }
 
     /** Enriched ahead if it was, else here (an article found changed only when its turn came). */
@@ -234,6 +310,9 @@ public final class Importer {
     @Override
     public void close() {
       ahead.close();
+      if (window != null) {
+        window.close();
+      }
     }
 
     void commit() throws IOException {
@@ -241,9 +320,10 @@ public final class Importer {
       grouper.committed();
       sinceCommit = 0;
       lastCommit = System.nanoTime();
-      if (summary.read() > acknowledged) { // not again for the final commit right after one, nor for none read
-        acknowledged = summary.read();
-        onCommit.committed(acknowledged, lastId);
+      // Only whole chunks count: within a chunk sorted by date, the articles stored are not a prefix of reading.
+      if (settled > acknowledged) { // not again for the final commit right after one, nor for none read
+        acknowledged = settled;
+        onCommit.committed(acknowledged, settledLastId);
       }
     }
   }

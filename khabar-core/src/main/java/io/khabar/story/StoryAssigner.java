@@ -113,8 +113,10 @@ public final class StoryAssigner {
 
   private String byContent(String id, StoryVector v, Long t) {
     double needed = config.threshold() + (t == null ? config.undatedMargin() : 0);
-    StoryIndex.Match m = index.nearest(v, s -> (t == null || s.reaches(t, reach))
-        && (t == null || t - s.first <= maxSpan));
+    // The span rule holds in any arrival order: with t, the story may not cover more than maxSpan (an article
+    // older than its first, read late, may not stretch it backwards either).
+    StoryIndex.Match m = index.nearest(v, s -> t == null
+        || (s.reaches(t, reach) && Math.max(s.last, t) - Math.min(s.first, t) <= maxSpan));
     if (m != null && m.cosine() >= needed) {
       return m.story().id;
     }

@@ -67,10 +67,38 @@ class ImporterIT {
     List<String> acks = new ArrayList<>();
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
       new Importer(store, io.khabar.group.Grouper.NONE, 10_000, Importer.Progress.NONE, m -> {})
-          .commitInterval(java.time.Duration.ofNanos(1))
+          .commitInterval(java.time.Duration.ofNanos(1)).dateOrderWindow(1)
           .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(jsonl()));
     }
     assertEquals(List.of("1 n1", "2 n3", "3 n5"), acks);
+  }
+
+  @Test
+  void filesAreGroupedOldestFirstWithinEachChunk() throws IOException {
+    Path file = Files.writeString(dir.resolve("shuffled.jsonl"), String.join("\n",
+        line("c", "2024-01-13"), line("a", "2024-01-11"), line("u", null), line("b", "2024-01-12"),
+        line("e", "2024-01-15"), line("d", "2024-01-14"), ""));
+    List<String> grouped = new ArrayList<>();
+    List<String> acks = new ArrayList<>();
+    io.khabar.group.Grouper recording = a -> {
+      grouped.add(a.id());
+      return io.khabar.model.Grouping.alone(a.id());
+    };
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store, recording, 4, Importer.Progress.NONE, m -> {}).dateOrderWindow(10)
+          .commitInterval(java.time.Duration.ofNanos(1)) // a commit after every article, most inside a chunk
+          .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(file));
+      assertEquals(6, store.size());
+    }
+    // Chunks of min(window, commitEvery) = 4 as read, each oldest first, undated last.
+    assertEquals(List.of("a", "b", "c", "u", "d", "e"), grouped);
+    // Only whole chunks are acknowledged: within one, what is stored is not a prefix of what was read.
+    assertEquals(List.of("4 b", "6 d"), acks);
+  }
+
+  private static String line(String id, String date) {
+    return "{\"id\":\"" + id + "\",\"source\":\"bbc\",\"title\":\"خبر " + id + "\",\"text\":\"نص الخبر " + id + "\""
+        + (date == null ? "" : ",\"published\":\"" + date + "\"") + "}";
   }
 
   @Test

@@ -32,7 +32,8 @@ class StoryRebuilderIT {
 
   private static void importFile(Path index, Path file) throws IOException {
     try (LuceneStore store = LuceneStore.open(index)) {
-      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(file));
+      // As read (no sorting by date), so that the two orders below really group differently before the rebuild.
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).dateOrderWindow(1).run(List.of(file));
     }
   }
 
@@ -75,6 +76,45 @@ class StoryRebuilderIT {
       // q1 story, e1 story, q-late, four unrelated
       assertEquals(7, stories);
       assertEquals(stories, new HashSet<>(StoryFixtures.stories(store).values().stream().filter(s -> s != null).toList()).size());
+    }
+  }
+
+  @Test
+  void aFileGroupsTheSameInAnyOrder() throws IOException {
+    // One event reported every day for a week: in date order its story is closed to news more than 5 days
+    // after its first article, so day 6 starts another. Read newest first, each article would be older than the
+    // story's first and join it: one story of 7 days. The file is sorted by date before grouping.
+    List<Article> forward = new ArrayList<>();
+    for (int day = 0; day < 7; day++) {
+      forward.add(new Article("trial-" + day, "", day % 2 == 0 ? "bbc" : "cnn",
+          "محاكمة الرئيس السابق لولا دا سيلفا تستأنف في برازيليا اليوم " + day,
+          "استأنفت المحكمة العليا في برازيليا محاكمة الرئيس البرازيلي السابق لولا دا سيلفا بتهم الفساد. "
+              + DAYS[day],
+          java.time.OffsetDateTime.parse("2018-04-0" + (day + 1) + "T09:00:00Z"), "", ""));
+    }
+    List<Article> backward = new ArrayList<>(forward);
+    Collections.reverse(backward);
+    Map<String, String> sa = importedStories(dir.resolve("a"), StoryFixtures.writeJsonl(dir.resolve("f.jsonl"), forward));
+    Map<String, String> sb = importedStories(dir.resolve("b"), StoryFixtures.writeJsonl(dir.resolve("r.jsonl"), backward));
+    assertEquals("trial-0", sa.get("trial-5"));
+    assertEquals("trial-6", sa.get("trial-6"), "more than 5 days after the story's first: another story");
+    assertEquals(sa, sb);
+  }
+
+  /** What each day of the trial brought: different words, so no day's report is a copy of another's. */
+  private static final String[] DAYS = {
+      "استمع القضاة إلى شهادة مدير شركة الإنشاءات عن الشقة الساحلية في غواروجا",
+      "قدم محامو الدفاع طعنا في الأدلة وقالوا إن التسجيلات الهاتفية جمعت بلا إذن",
+      "تظاهر آلاف من أنصار حزب العمال أمام مبنى المحكمة رافعين صور زعيمهم",
+      "عرض الادعاء وثائق مصرفية تظهر تحويلات إلى حسابات في الخارج",
+      "رفضت الهيئة طلب تأجيل الجلسة المقبلة إلى ما بعد الانتخابات",
+      "تحدث لولا للصحفيين مؤكدا براءته ومتهما القضاء بالتحيز السياسي",
+      "أعلنت المحكمة موعد النطق بالحكم في نهاية الشهر الجاري بعد المرافعات الختامية"};
+
+  private static Map<String, String> importedStories(Path index, Path file) throws IOException {
+    try (LuceneStore store = LuceneStore.open(index)) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store)).run(List.of(file));
+      return StoryFixtures.stories(store);
     }
   }
 

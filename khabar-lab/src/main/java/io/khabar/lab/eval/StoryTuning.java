@@ -29,6 +29,10 @@ public final class StoryTuning {
             .markdown());
         return;
       }
+      if (a.startsWith("windows-of=")) { // an existing store's stories (e.g. imported in another order) on the windows
+        scoreStore(Path.of(a.substring(11)));
+        return;
+      }
       if (a.equals("purity")) {
         purity = true;
         continue;
@@ -82,6 +86,36 @@ public final class StoryTuning {
     }
     BCubed mean = new BCubed(p, r);
     System.out.printf(Locale.ROOT, "MEAN P %.3f R %.3f F1 %.3f  %s%n", p, r, mean.f1(), c);
+  }
+
+  /**
+   * B-cubed of a store's stories on the dev windows, and on the test windows when {@code -Dtest=1} (a check of
+   * something other than the settings, e.g. the import order: the test windows are not tuned on by it).
+   */
+  private static void scoreStore(Path store) throws Exception {
+    Map<String, String> stories;
+    try (LuceneStore s = LuceneStore.openReadOnly(LuceneStore.folderIn(store))) {
+      stories = StoryEvaluation.storiesOf(s);
+    }
+    Map<String, List<String>> sets = new java.util.LinkedHashMap<>();
+    sets.put("dev", StoryWindows.DEV);
+    if (System.getProperty("test") != null) {
+      sets.put("test", StoryWindows.TEST);
+    }
+    for (String set : sets.keySet()) {
+      double p = 0;
+      double r = 0;
+      List<StoryWindows.Window> windows = StoryWindows.read(Path.of("docs/eval/windows"), sets.get(set));
+      for (StoryWindows.Window w : windows) {
+        BCubed b = BCubed.of(w.events(), stories);
+        System.out.printf(Locale.ROOT, "%s %s P %.3f R %.3f F1 %.3f%n", set, w.name(), b.precision(), b.recall(), b.f1());
+        p += b.precision() / windows.size();
+        r += b.recall() / windows.size();
+      }
+      System.out.printf(Locale.ROOT, "%s MEAN P %.3f R %.3f F1 %.3f%n", set, p, r, new BCubed(p, r).f1());
+    }
+    BCubed sparse = BCubed.of(StoryEvents.read(Path.of("docs/eval/stories-dev.tsv")), stories);
+    System.out.printf(Locale.ROOT, "sparse dev recall %.3f%n", sparse.recall());
   }
 
   /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */

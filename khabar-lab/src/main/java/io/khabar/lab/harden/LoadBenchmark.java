@@ -6,6 +6,7 @@ import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.figures.Figures;
 import io.khabar.lab.figures.Report;
 import io.khabar.model.Headline;
+import io.khabar.picture.Thumbnails;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.web.pages.Links;
 import java.io.BufferedReader;
@@ -41,7 +42,41 @@ public final class LoadBenchmark {
       new Target("article", "article page `/articles/{id}`", h -> Links.article(h.id())),
       new Target("related", "related API `/api/articles/{id}/related`",
           h -> "/api/articles/" + Links.encode(h.id()) + "/related"),
-      new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))));
+      new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))),
+      new Target("home", "home page `/` (top stories)", h -> "/"),
+      new Target("thumbnail", "thumbnail `/pictures/{id}`",
+          h -> "/pictures/" + Links.encode(Pictures.IDS.get(Math.floorMod(h.id().hashCode(), Pictures.IDS.size())))));
+
+  /**
+   * The demo's pictures: ANT has none, and the sample's six thumbnails belong to ANT articles, so they are put in
+   * the store's data folder as the demo does (checked and scaled by {@link Thumbnails}), and their articles' pages
+   * show them.
+   */
+  static final class Pictures {
+    static final List<String> IDS = read();
+
+    private static List<String> read() {
+      try (java.io.InputStream in = LoadBenchmark.class.getResourceAsStream("/sample/pictures/index.txt")) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+            .filter(l -> !l.isEmpty()).toList();
+      } catch (IOException | NullPointerException e) {
+        throw new IllegalStateException("the demo sample's pictures are missing from the classpath", e);
+      }
+    }
+
+    static void install(Path dataDir) throws IOException {
+      io.khabar.picture.PictureStore store = new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir));
+      for (String id : IDS) {
+        try (java.io.InputStream in = LoadBenchmark.class.getResourceAsStream("/sample/pictures/" + id + ".jpg")) {
+          Thumbnails.Result t = Thumbnails.make(in.readAllBytes(), "image/jpeg");
+          if (!t.ok()) {
+            throw new IOException("the sample picture of " + id + " is not a picture");
+          }
+          store.put(id, t.jpeg());
+        }
+      }
+    }
+  }
 
   private final Path ant;
   private final Path saudiNewsNet;
@@ -68,6 +103,7 @@ public final class LoadBenchmark {
   public Report run() throws Exception {
     Path data = work.resolve("ant");
     ensureImported(data);
+    Pictures.install(data);
     String before = loadAverage();
     List<OpenLoad.Result> alone = new ArrayList<>();
     List<Headline> sample = sample(data);
@@ -177,7 +213,8 @@ public final class LoadBenchmark {
         .append("in a child JVM (`-Xmx1g`) on 127.0.0.1, over the whole ANT corpus (")
         .append("31k articles). Open model: request i is due at i/rate and its latency counts from then, so ")
         .append("stalls are not hidden (no coordinated omission). URLs cycle through 2,000 seeded random articles ")
-        .append("(search: their titles' first two words). ").append(String.format("%.0f", seconds))
+        .append("(search: their titles' first two words; thumbnails: the demo's six pictures, installed for their ANT ")
+        .append("articles as `demo` does, so their article pages show them too). ").append(String.format("%.0f", seconds))
         .append(" s per row after a warm-up. Errors = non-200, timeouts (10 s) and requests not sent ")
         .append("because 4,000 were in flight. Goal: article page p99 ≤ 50 ms at 1,000 req/s, no errors.\n\n");
     b.append("Load average (1/5/15 min) before: ").append(before).append("; after: ").append(after)
