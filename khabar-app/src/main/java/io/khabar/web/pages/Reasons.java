@@ -29,10 +29,8 @@ final class Reasons {
         .filter(w -> !w.isEmpty()).collect(Collectors.toCollection(HashSet::new));
   }
 
-  /** Null when there is nothing to say. */
-  String explain(Related.Reason r, Article other) {
-    Set<String> otherKeys = other == null ? Set.of()
-        : other.entities().stream().map(Entity::key).collect(Collectors.toSet());
+  /** Null when there is nothing to say; {@code otherKeys}: the name keys of the similar article's entities. */
+  String explain(Related.Reason r, Set<String> otherKeys) {
     List<String> names = entities.stream().filter(e -> otherKeys.contains(e.key())).map(Entity::name)
         .limit(NAMES).toList();
     Set<String> nameWords = names.stream().flatMap(n -> Arrays.stream(n.split("\\s+"))).collect(Collectors.toSet());
