@@ -68,11 +68,6 @@ public final class Khabar implements Closeable {
     return store.get(id);
   }
 
-  /** The name keys of an article's entities (empty when none or unknown), without reading its text. */
-  public java.util.Set<String> entityKeys(String id) throws IOException {
-    return store.entityKeys(id);
-  }
-
   /** Read-also and similar articles; may be a few minutes old ({@link #REFRESH_ANSWERS_AFTER}). */
   public Optional<Related> related(String id, int k) throws IOException {
     return recentRelated.get(new RelatedKey(id, k));

@@ -163,7 +163,13 @@ public final class RelatedFinder {
     Long days = self.hasDate() && s.terms().hasDate()
         ? Math.abs(self.publishedMillis() - s.terms().publishedMillis()) / DAY_MS : null;
     return new Related.Entry(a.id(), a.title(), a.source(), a.published(), round(s.score()),
-        new Related.Reason(shared, titleShared, days));
+        new Related.Reason(shared, titleShared, days, sharedEntities(self, s.terms())));
+  }
+
+  private static java.util.Set<String> sharedEntities(ArticleTerms a, ArticleTerms b) {
+    java.util.Set<String> shared = new java.util.TreeSet<>(a.entities());
+    shared.retainAll(b.entities());
+    return java.util.Collections.unmodifiableSet(shared);
   }
 
   private static double round(double v) {

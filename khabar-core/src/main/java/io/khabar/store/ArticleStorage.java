@@ -40,17 +40,6 @@ public interface ArticleStorage {
 
   Optional<Article> get(String id) throws IOException;
 
-  /**
-   * The name keys of an article's entities ({@code Entity.key()}), empty when it has none or is unknown. Pages
-   * ask it of every similar article to say which names they share: a store that can answer without reading the
-   * whole article should (the Lucene store reads doc values, not the compressed text).
-   */
-  default java.util.Set<String> entityKeys(String id) throws IOException {
-    return get(id).map(a -> a.entities().stream().map(io.khabar.model.Entity::key)
-        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)))
-        .map(s -> (java.util.Set<String>) s).orElse(java.util.Set.of());
-  }
-
   long size() throws IOException;
 
   /** Newest first; {@code source} null means every outlet. Articles without a date come last. */

@@ -125,6 +125,25 @@ class RelatedFinderIT {
   }
 
   @Test
+  void reasonsNameTheEntitiesBothArticlesMention(@TempDir Path other) throws IOException {
+    io.khabar.model.Entity moscow = new io.khabar.model.Entity("موسكو", io.khabar.model.EntityType.LOCATION, "موسكو");
+    io.khabar.model.Entity houthis = new io.khabar.model.Entity("الحوثيين", io.khabar.model.EntityType.ORGANIZATION, "الحوثيين");
+    io.khabar.model.Entity london = new io.khabar.model.Entity("لندن", io.khabar.model.EntityType.LOCATION, "لندن");
+    try (LuceneStore s = LuceneStore.open(other.resolve("index"))) {
+      s.put(ARTICLES.get(0).withEnrichment(List.of(moscow, houthis), ""));
+      s.put(ARTICLES.get(1).withEnrichment(List.of(houthis, moscow, london), ""));
+      for (Article a : ARTICLES.subList(2, ARTICLES.size())) {
+        s.put(a);
+      }
+      s.commit();
+      Related r = new RelatedFinder(s, KhabarAnalyzer.create(), RelatedConfig.defaults()).related("y1", 5).orElseThrow();
+      assertTrue(ids(everyEntry(r)).contains("y2"), ids(everyEntry(r))::toString);
+      Related.Entry y2 = everyEntry(r).stream().filter(e -> e.id().equals("y2")).findFirst().orElseThrow();
+      assertEquals(Set.of(moscow.key(), houthis.key()), y2.reason().sharedEntities(), "لندن is only in y2");
+    }
+  }
+
+  @Test
   void storeHoldsTheCorpus() throws IOException {
     assertEquals(20, store.size());
   }

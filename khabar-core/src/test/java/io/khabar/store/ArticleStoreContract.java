@@ -141,17 +141,6 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
-  void entityKeysAreThoseOfTheStoredEntities() throws IOException {
-    Article enriched = QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا"),
-        new Entity("ريختر", EntityType.PERSON, "ريختر")), "disasters");
-    putAll(enriched, UNDATED);
-    assertEquals(java.util.Set.of(new Entity("تركيا", EntityType.LOCATION, "تركيا").key(),
-        new Entity("ريختر", EntityType.PERSON, "ريختر").key()), store.entityKeys("q1"));
-    assertEquals(java.util.Set.of(), store.entityKeys(UNDATED.id()), "an article without entities");
-    assertEquals(java.util.Set.of(), store.entityKeys("no-such-id"));
-  }
-
-  @Test
   void queryTextCannotSwitchTheQueryParser() throws IOException {
     putAll(QUAKE, RATES);
     // Local params ({!xmlparser}, {!join}) would let a visitor pick a parser (XXE, joins) on Solr;

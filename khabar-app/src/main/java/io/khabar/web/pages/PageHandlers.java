@@ -126,7 +126,7 @@ public final class PageHandlers {
     Reasons reasons = new Reasons(a, chips);
     List<ArticleView.Similar> similar = new ArrayList<>();
     for (Related.Entry e : related.similar()) {
-      similar.add(new ArticleView.Similar(ArticleLink.of(e), reasons.explain(e.reason(), khabar.entityKeys(e.id()))));
+      similar.add(new ArticleView.Similar(ArticleLink.of(e), reasons.explain(e.reason())));
     }
     boolean full = DateView.options().fullText();
     List<String> all = paragraphs(a.text());

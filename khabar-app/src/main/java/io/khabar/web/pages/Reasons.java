@@ -29,8 +29,9 @@ final class Reasons {
         .filter(w -> !w.isEmpty()).collect(Collectors.toCollection(HashSet::new));
   }
 
-  /** Null when there is nothing to say; {@code otherKeys}: the name keys of the similar article's entities. */
-  String explain(Related.Reason r, Set<String> otherKeys) {
+  /** Null when there is nothing to say. */
+  String explain(Related.Reason r) {
+    Set<String> otherKeys = r.sharedEntities();
     List<String> names = entities.stream().filter(e -> otherKeys.contains(e.key())).map(Entity::name)
         .limit(NAMES).toList();
     Set<String> nameWords = names.stream().flatMap(n -> Arrays.stream(n.split("\\s+"))).collect(Collectors.toSet());

@@ -31,10 +31,10 @@ class ChipsAndReasonsTest {
   @Test
   void reasonsAreSharedNamesThenWordsAsWrittenNeverStems() {
     Reasons reasons = new Reasons(A, EntityChips.of(A));
-    java.util.Set<String> other = java.util.Set.of(new Entity("baghdad", EntityType.LOCATION, "بغداد").key());
-    Related.Reason r = new Related.Reason(List.of("بغداد", "وفد", "اللقاء", "عراق"), List.of(), 1L);
-    assertEquals("أسماء مشتركة: بغداد · كلمات مشتركة: اللقاء", reasons.explain(r, other),
+    Related.Reason r = new Related.Reason(List.of("بغداد", "وفد", "اللقاء", "عراق"), List.of(), 1L,
+        java.util.Set.of(new Entity("baghdad", EntityType.LOCATION, "بغداد").key()));
+    assertEquals("أسماء مشتركة: بغداد · كلمات مشتركة: اللقاء", reasons.explain(r),
         "وفد and عراق are stems, not words of the article; بغداد is already a name");
-    assertNull(reasons.explain(new Related.Reason(List.of("وفد"), List.of(), null), java.util.Set.of()));
+    assertNull(reasons.explain(new Related.Reason(List.of("وفد"), List.of(), null)));
   }
 }

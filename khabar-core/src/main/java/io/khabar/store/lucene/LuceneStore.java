@@ -465,25 +465,6 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
-  public java.util.Set<String> entityKeys(String id) throws IOException {
-    return withSearcher(s -> {
-      Ids.DocRef ref = Ids.find(s.getIndexReader(), id);
-      if (ref == null) {
-        return java.util.Set.<String>of();
-      }
-      org.apache.lucene.index.SortedSetDocValues keys = org.apache.lucene.index.DocValues.getSortedSet(ref.leaf(),
-          Fields.ENTITY_KEYS);
-      java.util.Set<String> out = new java.util.LinkedHashSet<>();
-      if (keys.advanceExact(ref.doc())) {
-        for (int i = 0; i < keys.docValueCount(); i++) {
-          out.add(keys.lookupOrd(keys.nextOrd()).utf8ToString());
-        }
-      }
-      return out;
-    });
-  }
-
-  @Override
   public List<Headline> storyMembers(String story, int limit) throws IOException {
     return headlines(new TermQuery(new Term(Fields.STORY, story)), limit, oldestFirst());
   }
