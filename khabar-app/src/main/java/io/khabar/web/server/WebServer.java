@@ -46,7 +46,7 @@ public final class WebServer {
 
   static Javalin create(Khabar khabar, io.khabar.web.admin.AdminApi admin, SiteOptions options) {
     Templates templates = new Templates();
-    PageHandlers pages = new PageHandlers(khabar, templates);
+    PageHandlers pages = new PageHandlers(khabar, templates, options);
     ApiHandlers api = new ApiHandlers(khabar);
     io.khabar.web.pages.EnrichmentPages enrichment = new io.khabar.web.pages.EnrichmentPages(khabar, templates);
     RouteTable[] routes = new RouteTable[1]; // filled in while the server is configured
