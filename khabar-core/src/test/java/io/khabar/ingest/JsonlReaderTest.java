@@ -144,24 +144,9 @@ class JsonlReaderTest {
       }
       write(out, "\n" + GOOD_1 + "\n");
     }
-    List<String> unreadable = new java.util.ArrayList<>();
     CollectingSink sink = new CollectingSink();
-    new JsonlReader().read(file, new io.khabar.ingest.ArticleSink() {
-      @Override
-      public void accept(Article article, String origin) {
-        sink.accept(article, origin);
-      }
-
-      @Override
-      public void skip(String origin, String reason) {
-        sink.skip(origin, reason);
-      }
-
-      @Override
-      public void unreadable(String origin, String reason) {
-        unreadable.add(origin + ": " + reason);
-      }
-    });
+    new JsonlReader().read(file, sink);
+    List<String> unreadable = sink.unreadable;
     assertEquals(List.of("a8"), sink.acceptedIds());
     assertEquals(1, unreadable.size(), unreadable.toString());
     assertTrue(unreadable.get(0).startsWith("endless.jsonl.gz:2: the line is longer than"), unreadable.get(0));
@@ -171,24 +156,9 @@ class JsonlReaderTest {
   void aGzipInflatingPastItsBudgetIsGivenUp() throws Exception {
     java.io.InputStream lines = new java.io.ByteArrayInputStream((GOOD_8 + "\n" + GOOD_1 + "\n" + GOOD_8 + "\n")
         .getBytes(StandardCharsets.UTF_8));
-    List<String> unreadable = new java.util.ArrayList<>();
     CollectingSink sink = new CollectingSink();
-    new JsonlReader().read(lines, "bomb.jsonl.gz", new io.khabar.ingest.ArticleSink() {
-      @Override
-      public void accept(Article article, String origin) {
-        sink.accept(article, origin);
-      }
-
-      @Override
-      public void skip(String origin, String reason) {
-        sink.skip(origin, reason);
-      }
-
-      @Override
-      public void unreadable(String origin, String reason) {
-        unreadable.add(origin + ": " + reason);
-      }
-    }, GOOD_8.getBytes(StandardCharsets.UTF_8).length + 1);
+    new JsonlReader().read(lines, "bomb.jsonl.gz", sink, GOOD_8.getBytes(StandardCharsets.UTF_8).length + 1);
+    List<String> unreadable = sink.unreadable;
     assertEquals(List.of("a8"), sink.acceptedIds());
     assertTrue(unreadable.get(0).contains("inflates to more than"), unreadable.toString());
   }

@@ -13,6 +13,8 @@ public final class CollectingSink implements ArticleSink {
 
   public final List<Accepted> accepted = new ArrayList<>();
   public final List<Skipped> skipped = new ArrayList<>();
+  /** Inputs that could not be read (to their end), as {@code "file: reason"}. */
+  public final List<String> unreadable = new ArrayList<>();
 
   @Override
   public void accept(Article article, String origin) {
@@ -22,6 +24,11 @@ public final class CollectingSink implements ArticleSink {
   @Override
   public void skip(String origin, String reason) {
     skipped.add(new Skipped(origin, reason));
+  }
+
+  @Override
+  public void unreadable(String file, String reason) {
+    unreadable.add(file + ": " + reason);
   }
 
   public List<String> acceptedIds() {
