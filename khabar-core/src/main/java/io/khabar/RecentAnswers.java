@@ -16,20 +16,20 @@ import java.util.concurrent.CompletionException;
  * {@code maxAge} is ever served. Only found answers are kept, so requests for unknown ids cannot fill
  * the cache.
  */
-final class RecentAnswers<K, V> {
-  interface Source<K, V> {
+public final class RecentAnswers<K, V> {
+  public interface Source<K, V> {
     Optional<V> answer(K key) throws IOException;
   }
 
   private final LoadingCache<K, V> cache;
 
-  RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source) {
+  public RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source) {
     // A null answer (unknown key) is not kept.
     this.cache = Caffeine.newBuilder().maximumSize(maxEntries).refreshAfterWrite(refreshAfter)
         .expireAfterWrite(maxAge).build(key -> source.answer(key).orElse(null));
   }
 
-  Optional<V> get(K key) throws IOException {
+  public Optional<V> get(K key) throws IOException {
     try {
       return Optional.ofNullable(cache.get(key));
     } catch (CompletionException | UncheckedIOException e) {

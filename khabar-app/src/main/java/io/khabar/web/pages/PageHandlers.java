@@ -3,6 +3,7 @@ package io.khabar.web.pages;
 import io.javalin.http.Context;
 import io.khabar.model.Article;
 import io.khabar.Khabar;
+import io.khabar.RecentAnswers;
 import io.khabar.relate.Related;
 import io.khabar.model.Headline;
 import io.khabar.story.Coverage;
@@ -39,35 +40,13 @@ public final class PageHandlers {
     this.options = options;
   }
 
-  /**
-   * A page's content by key, rebuilt at most every {@code fresh} in the background (no reader waits) and never
-   * served older than {@code maxAge}. Built with the site's clock and zone, also when a background thread
-   * rebuilds it. A key whose page does not exist (null) is not kept.
-   */
-  private <V> com.github.benmanes.caffeine.cache.LoadingCache<String, V> recent(long entries,
-      java.time.Duration fresh, java.time.Duration maxAge, Loader<V> loader) {
-    return com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(entries).refreshAfterWrite(fresh)
-        .expireAfterWrite(maxAge).build(key -> {
-          DateView.use(options);
-          return loader.load(key);
-        });
-  }
-
-  @FunctionalInterface
-  private interface Loader<V> {
-    V load(String key) throws IOException;
-  }
-
-  private static <V> V cached(com.github.benmanes.caffeine.cache.LoadingCache<String, V> cache, String key)
-      throws IOException {
-    try {
-      return cache.get(key);
-    } catch (java.io.UncheckedIOException | java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw e;
-    }
+  /** Pages' content kept as Khabar keeps its answers, built with the site's clock and zone also in the background. */
+  private <V> RecentAnswers<String, V> recent(long entries, java.time.Duration fresh, java.time.Duration maxAge,
+      RecentAnswers.Source<String, V> source) {
+    return new RecentAnswers<>(entries, fresh, maxAge, key -> {
+      DateView.use(options);
+      return source.answer(key);
+    });
   }
 
   /**
@@ -79,11 +58,11 @@ public final class PageHandlers {
   static final java.time.Duration HOME_FRESH = java.time.Duration.ofSeconds(30);
   static final java.time.Duration HOME_MAX_AGE = java.time.Duration.ofMinutes(2);
 
-  private final com.github.benmanes.caffeine.cache.LoadingCache<String, HomeView> homeView =
-      recent(1, HOME_FRESH, HOME_MAX_AGE, k -> buildHome());
+  private final RecentAnswers<String, HomeView> homeView =
+      recent(1, HOME_FRESH, HOME_MAX_AGE, k -> Optional.of(buildHome()));
 
   public void home(Context ctx) throws IOException {
-    templates.render(ctx, 200, "home.jte", cached(homeView, "home"));
+    templates.render(ctx, 200, "home.jte", homeView.get("home").orElseThrow());
   }
 
   private HomeView buildHome() throws IOException {
@@ -146,23 +125,19 @@ public final class PageHandlers {
    */
   static final int ARTICLE_PAGES = 5_000;
 
-  private final com.github.benmanes.caffeine.cache.LoadingCache<String, ArticleView> articleView =
+  private final RecentAnswers<String, ArticleView> articleView =
       recent(ARTICLE_PAGES, java.time.Duration.ofMinutes(1), Khabar.REFRESH_ANSWERS_AFTER, this::buildArticle);
 
   public void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ArticleView view = cached(articleView, id);
-    if (view == null) {
-      throw NotFound.article(id);
-    }
-    templates.render(ctx, 200, "article.jte", view);
+    templates.render(ctx, 200, "article.jte", articleView.get(id).orElseThrow(() -> NotFound.article(id)));
   }
 
-  /** Null when there is no such article. */
-  private ArticleView buildArticle(String id) throws IOException {
+  /** Empty when there is no such article. */
+  private Optional<ArticleView> buildArticle(String id) throws IOException {
     Optional<Article> found = khabar.article(id);
     if (found.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     Article a = found.get();
     Optional<Headline> headline = khabar.headline(id); // its story and copies: read once for both below
@@ -177,11 +152,11 @@ public final class PageHandlers {
     boolean full = DateView.options().fullText();
     List<String> all = paragraphs(a.text());
     List<String> shown = full ? all : lead(all);
-    return new ArticleView(a.id(), ArticleLink.titleOrPlaceholder(a.title()),
+    return Optional.of(new ArticleView(a.id(), ArticleLink.titleOrPlaceholder(a.title()),
         Outlets.name(a.source()), DateView.of(a.published()), a.author(), a.category(), shown,
         shown.size() < all.size(), Links.external(a.url()), coverage,
         related.readAlso() == null ? null : ArticleLink.of(related.readAlso()), similar,
-        EnrichmentViews.entities(chips), EnrichmentViews.topic(a), picture(a, headline));
+        EnrichmentViews.entities(chips), EnrichmentViews.topic(a), picture(a, headline)));
   }
 
   /** The article's thumbnail, or its copies' (the same text), or null. */
