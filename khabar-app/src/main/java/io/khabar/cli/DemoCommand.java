@@ -4,8 +4,6 @@ import io.khabar.Khabar;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.Ingestion;
 import io.khabar.store.lucene.LuceneStore;
-import io.khabar.picture.PictureStore;
-import io.khabar.picture.Thumbnails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,30 +35,9 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(sample);
     }
-    installPictures(data.dir);
+    SamplePictures.install(data.dir);
     ServeCommand.serveUntilStopped(new Khabar(LuceneStore.openReadOnly(LuceneStore.folderIn(data.dir))), listen, data.dir);
     return 0;
-  }
-
-  /** The sample's few pictures, checked and scaled as a crawled one, into the data folder. */
-  static void installPictures(Path dataDir) throws IOException {
-    PictureStore store = new PictureStore(PictureStore.folder(dataDir));
-    try (InputStream index = DemoCommand.class.getResourceAsStream("/sample/pictures/index.txt")) {
-      if (index == null) {
-        return;
-      }
-      for (String id : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-        if (id.isBlank() || store.has(id.strip())) {
-          continue;
-        }
-        try (InputStream in = DemoCommand.class.getResourceAsStream("/sample/pictures/" + id.strip() + ".jpg")) {
-          Thumbnails.Result t = in == null ? null : Thumbnails.make(in.readAllBytes(), "image/jpeg");
-          if (t != null && t.ok()) {
-            store.put(id.strip(), t.jpeg());
-          }
-        }
-      }
-    }
   }
 
   private static Path extractSample() throws IOException {

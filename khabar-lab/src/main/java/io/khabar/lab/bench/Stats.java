@@ -4,11 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Medians and percentiles: the machine is shared and noisy, so no single time is quoted. */
-final class Stats {
+public final class Stats {
   private Stats() {}
 
-  static double median(List<Double> values) {
-    return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+  public static double median(List<Double> values) {
+    return percentile(values, 50);
+  }
+
+  /** Nearest-rank percentile ({@code p} in percent); NaN for no values. */
+  public static double percentile(List<Double> values, double p) {
+    return values.isEmpty() ? Double.NaN : percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), p);
   }
 
   /** Nearest-rank percentile. */

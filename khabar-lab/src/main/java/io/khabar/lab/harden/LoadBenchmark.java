@@ -2,11 +2,12 @@ package io.khabar.lab.harden;
 
 import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
+import io.khabar.lab.bench.Stats;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.figures.Figures;
 import io.khabar.lab.figures.Report;
 import io.khabar.model.Headline;
-import io.khabar.picture.Thumbnails;
+import io.khabar.cli.SamplePictures;
 import io.khabar.store.lucene.LuceneStore;
 import io.khabar.web.pages.Links;
 import java.io.BufferedReader;
@@ -38,6 +39,9 @@ public final class LoadBenchmark {
   /** One kind of request: its name and how an article headline becomes a URL path. */
   record Target(String id, String name, Function<Headline, String> path) {}
 
+  /** The demo's pictures: ANT has none, and the sample's belong to ANT articles, so they are installed as demo does. */
+  private static final List<String> PICTURES = SamplePictures.ids();
+
   static final List<Target> TARGETS = List.of(
       new Target("article", "article page `/articles/{id}`", h -> Links.article(h.id())),
       new Target("related", "related API `/api/articles/{id}/related`",
@@ -45,38 +49,7 @@ public final class LoadBenchmark {
       new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))),
       new Target("home", "home page `/` (top stories)", h -> "/"),
       new Target("thumbnail", "thumbnail `/pictures/{id}`",
-          h -> "/pictures/" + Links.encode(Pictures.IDS.get(Math.floorMod(h.id().hashCode(), Pictures.IDS.size())))));
-
-  /**
-   * The demo's pictures: ANT has none, and the sample's six thumbnails belong to ANT articles, so they are put in
-   * the store's data folder as the demo does (checked and scaled by {@link Thumbnails}), and their articles' pages
-   * show them.
-   */
-  static final class Pictures {
-    static final List<String> IDS = read();
-
-    private static List<String> read() {
-      try (java.io.InputStream in = LoadBenchmark.class.getResourceAsStream("/sample/pictures/index.txt")) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-            .filter(l -> !l.isEmpty()).toList();
-      } catch (IOException | NullPointerException e) {
-        throw new IllegalStateException("the demo sample's pictures are missing from the classpath", e);
-      }
-    }
-
-    static void install(Path dataDir) throws IOException {
-      io.khabar.picture.PictureStore store = new io.khabar.picture.PictureStore(io.khabar.picture.PictureStore.folder(dataDir));
-      for (String id : IDS) {
-        try (java.io.InputStream in = LoadBenchmark.class.getResourceAsStream("/sample/pictures/" + id + ".jpg")) {
-          Thumbnails.Result t = Thumbnails.make(in.readAllBytes(), "image/jpeg");
-          if (!t.ok()) {
-            throw new IOException("the sample picture of " + id + " is not a picture");
-          }
-          store.put(id, t.jpeg());
-        }
-      }
-    }
-  }
+          h -> "/pictures/" + Links.encode(PICTURES.get(Math.floorMod(h.id().hashCode(), PICTURES.size())))));
 
   private final Path ant;
   private final Path saudiNewsNet;
@@ -103,7 +76,9 @@ public final class LoadBenchmark {
   public Report run() throws Exception {
     Path data = work.resolve("ant");
     ensureImported(data);
-    Pictures.install(data);
+    if (SamplePictures.install(data) < PICTURES.size()) {
+      throw new IOException("the demo sample's pictures could not all be installed");
+    }
     String before = loadAverage();
     List<OpenLoad.Result> alone = new ArrayList<>();
     List<FirstViews> firstViews;
@@ -212,7 +187,7 @@ public final class LoadBenchmark {
       for (Thread w : workers) {
         w.join();
       }
-      FirstViews f = new FirstViews(t, ms.size(), percentile(ms, 0.5), percentile(ms, 0.99), errors.get());
+      FirstViews f = new FirstViews(t, ms.size(), Stats.median(ms), Stats.percentile(ms, 99), errors.get());
       log.printf("%s: first views of %d URLs, two at a time: median %.1f ms, p99 %.1f ms, errors %d%n",
           t.name(), f.count(), f.p50(), f.p99(), f.errors());
       out.add(f);
@@ -223,11 +198,6 @@ public final class LoadBenchmark {
   /** The warm-up's first view of each distinct URL of a target. */
   record FirstViews(Target target, int count, double p50, double p99, int errors) {}
 
-  private static double percentile(List<Double> values, double q) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
-  }
 
   private void ensureImported(Path data) throws Exception {
     if (Files.exists(LuceneStore.folderIn(data))) {
