@@ -51,24 +51,21 @@ final class ProgressPrinter implements Importer.Progress, AutoCloseable {
     long n = articles;
     long now = System.nanoTime();
     long waiting = sorting;
+    String where = origin.isEmpty() ? "" : ", at " + origin;
     if (waiting > 0) { // reading a run to sort by date: nothing is stored until it is read
-      String where = origin.isEmpty() ? "" : ", at " + origin;
+      lastTick = now; // the next rate counts storing only
+      lastCount = n;
       out.print((terminal ? "\r" + bar(now) + " " : "") + "sorting by date: " + waiting + " articles read in "
           + Math.round(seconds()) + " s" + (terminal ? "  " : where + "\n"));
-      out.flush();
-      return;
-    }
-    if (terminal) {
+    } else if (terminal) {
       out.print("\r" + bar(now) + " " + n + " articles, " + rate(n) + "/s  ");
-      out.flush();
-      return;
+    } else {
+      long recent = Math.round((n - lastCount) / Math.max(1e-9, (now - lastTick) / 1e9));
+      lastCount = n;
+      lastTick = now;
+      out.println("read " + n + " articles in " + Math.round(seconds()) + " s (" + rate(n) + "/s overall, " + recent
+          + "/s for the last " + Math.round(LINE_EVERY_MS / 1000.0) + " s)" + where);
     }
-    long recent = Math.round((n - lastCount) / Math.max(1e-9, (now - lastTick) / 1e9));
-    lastCount = n;
-    lastTick = now;
-    String where = origin.isEmpty() ? "" : ", at " + origin;
-    out.println("read " + n + " articles in " + Math.round(seconds()) + " s (" + rate(n) + "/s overall, " + recent
-        + "/s for the last " + Math.round(LINE_EVERY_MS / 1000.0) + " s)" + where);
     out.flush();
   }
 

@@ -23,8 +23,10 @@ import java.util.zip.InflaterInputStream;
  * time (an import of ANT did not end in 13 minutes); and an article that comes after later news of its event
  * meets a centroid weighed towards that later news. Sorted, an archive is grouped as if its news came in order.
  *
- * <p>The articles wait compressed (about a quarter of their size as Java strings), so a whole archive usually
- * fits in one run: ANT's 31.5k articles take about 40 MB. A run is a fixed stretch of reading (a count, or a
+ * <p>The articles wait compressed (each deflated alone: about half their size as Java strings), so a whole
+ * archive usually fits in one run. ANT's 31.5k articles need about 75 MB: with a 64 MB budget the tarball took two
+ * runs, and the second one's articles, older than stories already formed, lost recall. A run is a fixed stretch
+ * of reading (a count, or a
  * compressed-size budget), so a rerun after a crash forms the same runs and stores in the same order: the resume
  * promise of docs/durability.md holds. The sort is stable, by instant, undated last: an input already in date
  * order is stored as read.
@@ -111,8 +113,9 @@ final class DateOrderWindow {
     return run;
   }
 
-  boolean isEmpty() {
-    return items.isEmpty();
+  /** Articles waiting in the run being read. */
+  int size() {
+    return items.size();
   }
 
   /** Frees the compressor's native memory. */

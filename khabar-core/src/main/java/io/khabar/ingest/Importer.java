@@ -50,12 +50,12 @@ public final class Importer {
 
   /** Files are grouped in runs of this many articles sorted by date ({@link DateOrderWindow}). */
   public static final int DATE_ORDER_WINDOW = 100_000;
-  /** ... or of this many bytes of them compressed, whichever is reached first (ANT's 31.5k articles: ~40 MB). */
-  static final long DATE_ORDER_BYTES = 64L << 20;
+  /** ... or of this many bytes of them compressed, whichever is reached first (ANT, 31.5k articles: ~75 MB). */
+  static final long DATE_ORDER_BYTES = 96L << 20;
 
   /**
    * How many articles read from files are sorted by date before grouping (1: none, grouped as read). Larger
-   * chunks read stories back from the store less often on inputs in no date order, and hold more in memory.
+   * runs read stories back from the store less often on inputs in no date order, and hold more in memory.
    */
   public Importer dateOrderWindow(int articles) {
     this.dateOrderWindow = Math.max(1, articles);
@@ -125,9 +125,9 @@ public final class Importer {
   public ImportSummary run(List<Path> paths) throws IOException {
     ImportSummary summary = new ImportSummary();
     ArticleFiles files = new ArticleFiles();
-    // Chunks no longer than a commit's count, so commits by count fall at their ends and acknowledge them whole.
-    int chunk = Math.min(dateOrderWindow, commitEvery);
-    try (Sink sink = new Sink(summary, chunk > 1 ? new DateOrderWindow(chunk, DATE_ORDER_BYTES) : null)) {
+    // Runs no longer than a commit's count, so commits by count fall at their ends and acknowledge them whole.
+    int run = Math.min(dateOrderWindow, commitEvery);
+    try (Sink sink = new Sink(summary, run > 1 ? new DateOrderWindow(run, DATE_ORDER_BYTES) : null)) {
       for (Path p : paths) {
         // A file that cannot be read (missing, truncated archive, I/O error) is reported; the others go on.
         files.readReporting(p, sink);
@@ -161,19 +161,28 @@ public final class Importer {
   }
 
   /**
-   * Takes articles in reading order, or in chunks of it sorted by date when given a window. With enrichment
+   * Takes articles in reading order, or in runs of it sorted by date when given a window. With enrichment
    * on, each is enriched ahead on another core ({@link EnrichAhead}) and grouped and stored when its turn
-   * comes, so the order of puts, skips and commits is exactly that of reading (of the sorted chunks).
+   * comes, so the order of puts, skips and commits is exactly that of reading (of the sorted runs).
    */
+  /** A sorted run handed on: how many of its articles are still to store, and its last id in reading order. */
+  private static final class Run {
+    int left;
+    final String lastReadId;
+
+    Run(int left, String lastReadId) {
+      this.left = left;
+      this.lastReadId = lastReadId;
+    }
+  }
+
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
     private final EnrichAhead ahead = new EnrichAhead(enricher, threads);
     private final DateOrderWindow window; // null: in reading order
-    private long waiting; // articles in the window
-    /** Chunks handed on but not all stored yet: how many of each are still to store, its last id as read. */
-    private final java.util.ArrayDeque<long[]> chunkLeft = new java.util.ArrayDeque<>();
-    private final java.util.ArrayDeque<String> chunkLastId = new java.util.ArrayDeque<>();
-    /** Articles of the chunks wholly stored, in reading order: what an acknowledgement may count. */
+    /** Runs handed on but not all stored yet. */
+    private final java.util.ArrayDeque<Run> runs = new java.util.ArrayDeque<>();
+    /** Articles of the runs wholly stored, in reading order: what an acknowledgement may count. */
     private long settled;
     private String settledLastId;
     private long sinceCommit;
@@ -195,8 +204,9 @@ public final class Importer {
       } else if (window == null) {
         hand(article, origin);
       } else {
-        progress.sorting(++waiting, origin);
-        if (window.add(article, origin)) {
+        boolean full = window.add(article, origin);
+        progress.sorting(window.size(), origin);
+        if (full) {
           flushWindow();
         }
       }
@@ -207,17 +217,15 @@ public final class Importer {
       take(ahead.add(article, origin, ahead.enriches() && !isUnchanged(article)));
     }
 
-    /** Hands on the window's chunk oldest first, noting where it ends in reading order. */
+    /** Hands on the window's run oldest first, noting where it ends in reading order. */
     private void flushWindow() {
-      waiting = 0;
-      List<DateOrderWindow.Item> chunk = window.drain();
-      if (chunk.isEmpty()) {
+      List<DateOrderWindow.Item> run = window.drain();
+      if (run.isEmpty()) {
         return;
       }
-      DateOrderWindow.Item lastRead = chunk.stream().max(java.util.Comparator.comparingLong(DateOrderWindow.Item::seq)).get();
-      chunkLeft.addLast(new long[] {chunk.size()});
-      chunkLastId.addLast(lastRead.id());
-      for (DateOrderWindow.Item i : chunk) {
+      DateOrderWindow.Item lastRead = run.stream().max(java.util.Comparator.comparingLong(DateOrderWindow.Item::seq)).get();
+      runs.addLast(new Run(run.size(), lastRead.id()));
+      for (DateOrderWindow.Item i : run) {
         hand(i.article(), i.origin());
       }
     }
@@ -275,18 +283,18 @@ public final class Importer {
       progress.update(summary.read(), p.origin());
     }
 
-    /** Counts a stored article against its chunk; a chunk wholly stored settles, in reading order. */
+    /** Counts a stored article against its run; a run wholly stored settles, in reading order. */
     private void settle() {
       if (window == null) {
         settled = summary.read();
         settledLastId = lastId;
         return;
       }
-      long[] left = chunkLeft.peekFirst();
-      if (--left[0] == 0) {
-        chunkLeft.removeFirst();
+      Run run = runs.peekFirst();
+      if (--run.left == 0) {
+        runs.removeFirst();
         settled = summary.read();
-        settledLastId = chunkLastId.removeFirst();
+        settledLastId = run.lastReadId;
       }
     }
 
@@ -320,7 +328,7 @@ public final class Importer {
       grouper.committed();
       sinceCommit = 0;
       lastCommit = System.nanoTime();
-      // Only whole chunks count: within a chunk sorted by date, the articles stored are not a prefix of reading.
+      // Only whole runs count: within a run sorted by date, the articles stored are not a prefix of reading.
       if (settled > acknowledged) { // not again for the final commit right after one, nor for none read
         acknowledged = settled;
         onCommit.committed(acknowledged, settledLastId);

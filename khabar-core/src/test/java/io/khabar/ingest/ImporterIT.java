@@ -74,7 +74,7 @@ class ImporterIT {
   }
 
   @Test
-  void filesAreGroupedOldestFirstWithinEachChunk() throws IOException {
+  void filesAreGroupedOldestFirstWithinEachRun() throws IOException {
     Path file = Files.writeString(dir.resolve("shuffled.jsonl"), String.join("\n",
         line("c", "2024-01-13"), line("a", "2024-01-11"), line("u", null), line("b", "2024-01-12"),
         line("e", "2024-01-15"), line("d", "2024-01-14"), ""));
@@ -86,13 +86,13 @@ class ImporterIT {
     };
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
       new Importer(store, recording, 4, Importer.Progress.NONE, m -> {}).dateOrderWindow(10)
-          .commitInterval(java.time.Duration.ofNanos(1)) // a commit after every article, most inside a chunk
+          .commitInterval(java.time.Duration.ofNanos(1)) // a commit after every article, most inside a run
           .onCommit((n, last) -> acks.add(n + " " + last)).run(List.of(file));
       assertEquals(6, store.size());
     }
-    // Chunks of min(window, commitEvery) = 4 as read, each oldest first, undated last.
+    // Runs of min(window, commitEvery) = 4 as read, each oldest first, undated last.
     assertEquals(List.of("a", "b", "c", "u", "d", "e"), grouped);
-    // Only whole chunks are acknowledged: within one, what is stored is not a prefix of what was read.
+    // Only whole runs are acknowledged: within one, what is stored is not a prefix of what was read.
     assertEquals(List.of("4 b", "6 d"), acks);
   }
 
