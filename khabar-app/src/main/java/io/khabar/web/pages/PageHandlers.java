@@ -120,8 +120,8 @@ public final class PageHandlers {
 
   /**
    * An article page's content, kept as its related list and coverage are ({@code Khabar#REFRESH_ANSWERS_AFTER}):
-   * it reads the article, its headline, and renders its lead, chips and reasons, ~1 ms, which is all a core can
-   * give at 1,000 views/s. Up to 5,000 pages, the most read.
+   * it reads the article and its headline and works out its lead, chips and reasons, where at 1,000 views/s a
+   * core has 1 ms a view for everything. Up to 5,000 pages, the most read.
    */
   static final int ARTICLE_PAGES = 5_000;
 
