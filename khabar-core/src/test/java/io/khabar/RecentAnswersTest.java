@@ -41,4 +41,27 @@ class RecentAnswersTest {
     java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> recent.get("a"));
     assertEquals("store closed", e.getMessage());
   }
+
+  @Test
+  void aStaleAnswerIsServedWhileTheNicedRefreshThreadRecomputesIt() throws Exception {
+    java.util.concurrent.CompletableFuture<String> refreshedOn = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    RecentAnswers<String, String> recent = new RecentAnswers<>(100, Duration.ofMillis(1), Duration.ofMinutes(5), key -> {
+      if (calls.incrementAndGet() > 1) {
+        refreshedOn.complete(Thread.currentThread().getName() + " nice "
+            + io.khabar.internal.Nice.ofThisThread().orElse(-99));
+      }
+      return Optional.of("answer " + calls.get());
+    });
+    assertEquals(Optional.of("answer 1"), recent.get("a"));
+    Thread.sleep(20);
+    assertEquals(Optional.of("answer 1"), recent.get("a"), "the reader gets the previous answer, not a wait");
+    String where = refreshedOn.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    org.junit.jupiter.api.Assertions.assertTrue(where.startsWith("khabar-refresh"), where);
+    int requests = io.khabar.internal.Nice.ofThisThread().orElse(-99);
+    if (requests != -99 && requests < 19) {
+      org.junit.jupiter.api.Assertions.assertNotEquals("khabar-refresh nice " + requests, where,
+          "refreshes run below the readers' priority");
+    }
+  }
 }

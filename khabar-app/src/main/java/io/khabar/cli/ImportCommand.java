@@ -1,5 +1,6 @@
 package io.khabar.cli;
 
+import io.khabar.internal.Nice;
 import io.khabar.Ingestion;
 import io.khabar.ingest.ImportSummary;
 import io.khabar.ingest.Importer;
@@ -42,9 +43,15 @@ final class ImportCommand implements Callable<Integer> {
           + "0, the default: from the cores).")
   int threads;
 
+  @Option(names = "--idle", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Run only on CPU time nothing else wants (Linux SCHED_IDLE; the default): a site served on the "
+          + "same machine answers as if alone, and on an idle machine the import runs at full speed; on a machine "
+          + "that is never idle it waits. --no-idle: run at nice --nice instead.")
+  boolean idle;
+
   @Option(names = "--nice", defaultValue = "10", paramLabel = "N",
-      description = "Lower the import's scheduling priority by N (Linux nice; 0: leave it), so a site served on the "
-          + "same machine keeps answering quickly (default: ${DEFAULT-VALUE}).")
+      description = "Lower the import's scheduling priority by N (Linux nice; 0: leave it) (default: ${DEFAULT-VALUE}). "
+          + "Nice alone only weighs CPU shares: beside a site at 1,000 req/s it is not enough (docs/benchmarks.md, load).")
   int nice;
 
   @Option(names = "--no-grouping", description = "Skip duplicate and story grouping (faster; stories can be built later with restory).")
@@ -78,7 +85,11 @@ final class ImportCommand implements Callable<Integer> {
       throw new UsageException("--date-order must be at least 1");
     }
     if (nice > 0) {
-      Nice.lower(nice);
+      Nice.lowerProcess(nice);
+    }
+    if (idle && !Nice.idleProcess() && Nice.available() && !quiet) {
+      System.err.println("This system would not run the import as idle work (chrt failed): it runs at nice " + nice
+          + " instead.");
     }
     PrintStream out = System.out;
     ImportSummary summary;

@@ -188,7 +188,21 @@ class CliIT {
   record Result(int code, String out, String err) {}
 
   /** Runs the CLI in this JVM with its output captured. */
+  /**
+   * Runs the CLI in this JVM. An import here runs at normal priority ({@code --no-idle --nice 0} unless a test
+   * says otherwise): its priority applies to the whole process, and this process is the test JVM.
+   */
   static synchronized Result run(String... args) {
+    if (args.length > 0 && args[0].equals("import") && java.util.Arrays.stream(args).noneMatch(
+        a -> a.startsWith("--nice") || a.contains("idle") || a.equals("--help"))) {
+      String[] normal = new String[args.length + 3];
+      normal[0] = "import";
+      normal[1] = "--no-idle";
+      normal[2] = "--nice";
+      normal[3] = "0";
+      System.arraycopy(args, 1, normal, 4, args.length - 1);
+      args = normal;
+    }
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,15 +17,16 @@ class ImportExitCodesIT {
   @TempDir Path dir;
 
   private CliIT.Result importing(String... paths) {
-    String[] args = new String[paths.length + 6];
+    String[] args = new String[paths.length + 7];
     args[0] = "import";
     args[1] = "--data";
     args[2] = dir.resolve("data").toString();
     args[3] = "--no-enrichment";
     args[4] = "--nice";
     args[5] = "0";
+    args[6] = "--no-idle";
     for (int i = 0; i < paths.length; i++) {
-      args[6 + i] = dir.resolve(paths[i]).toString();
+      args[7 + i] = dir.resolve(paths[i]).toString();
     }
     return CliIT.run(args);
   }

@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "load: request rates per second (default: ${DEFAULT-VALUE}).")
   List<Integer> rates;
 
+  @Option(names = "--endpoints", defaultValue = "article,related,search,home,thumbnail", split = ",",
+      description = "load: the endpoints measured, in this order (default: ${DEFAULT-VALUE}).")
+  List<String> endpoints;
+
   @Override
   public Integer call() throws Exception {
     return new SectionRunner(options).run(sections(), only);
@@ -78,9 +82,10 @@ final class BenchCommand implements Callable<Integer> {
             () -> new EnrichmentBenchmark(options.data(), work, this.rounds, System.err).run()),
         new Section("crash", "crash", cmd + "crash --trials " + trials, false, () -> List.of(demoSample()), this::crash),
         new Section("load", "load", cmd + "load --rates " + rates.stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + (seconds == 60 ? "" : " --seconds " + seconds), false,
+                .collect(Collectors.joining(",")) + (seconds == 60 ? "" : " --seconds " + seconds)
+                + (endpoints.equals(LoadBenchmark.endpoints()) ? "" : " --endpoints " + String.join(",", endpoints)), false,
             () -> List.of(ant(), saudiNewsNet()), () -> new LoadBenchmark(options.data().antTarball(),
-                options.data().saudiNewsNet(), work.resolve("load"), rates, seconds, System.err).run()),
+                options.data().saudiNewsNet(), work.resolve("load"), rates, seconds, System.err).only(endpoints).run()),
         new Section("hostile", "hostile", cmd + "hostile", false, List::of,
             () -> new HostileBenchmark(work.resolve("hostile")).run()),
         new Section("fuzz", "fuzz", "mvn -B verify, then " + cmd + "fuzz", false, List::of,

@@ -58,6 +58,7 @@ public final class LoadBenchmark {
   private final double seconds;
   private final int besideRate;
   private final PrintStream log;
+  private List<Target> targets = TARGETS;
 
   public LoadBenchmark(Path ant, Path saudiNewsNet, Path work, List<Integer> rates, double seconds, PrintStream log) {
     this.ant = ant;
@@ -67,6 +68,22 @@ public final class LoadBenchmark {
     this.seconds = seconds;
     this.besideRate = rates.contains(1000) ? 1000 : rates.get(rates.size() - 1);
     this.log = log;
+  }
+
+  /** The ids of every endpoint measured by default, in their order. */
+  public static List<String> endpoints() {
+    return TARGETS.stream().map(Target::id).toList();
+  }
+
+  /** Measures these endpoints only (ids of {@link #TARGETS}), in this order: to look at one closely. */
+  public LoadBenchmark only(List<String> ids) {
+    List<Target> chosen = new ArrayList<>();
+    for (String id : ids) {
+      chosen.add(TARGETS.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() ->
+          new IllegalArgumentException("no endpoint " + id + "; there are " + TARGETS.stream().map(Target::id).toList())));
+    }
+    this.targets = List.copyOf(chosen);
+    return this;
   }
 
   /**
@@ -86,35 +103,103 @@ public final class LoadBenchmark {
     try (Server server = Server.start(data, work.resolve("serve.log"))) {
       OpenLoad load = new OpenLoad();
       firstViews = warmUp(server, sample);
-      for (Target t : TARGETS) {
+      for (Target t : targets) {
         for (int rate : rates) {
-          alone.add(logged(load.run(t.name(), urls(server, sample, t), rate, seconds)));
-          settle(server);
+          alone.add(measured(load, server, sample, t, rate));
         }
       }
     }
     String after = loadAverage();
-    List<OpenLoad.Result> beside = new ArrayList<>();
-    Path copy = Benchmark.fresh(work.resolve("ant-beside"));
+    List<Beside> beside = new ArrayList<>();
+    for (ImportMode mode : ImportMode.values()) {
+      beside.add(beside(data, sample, mode));
+    }
+    return report(firstViews, alone, beside, before, after);
+  }
+
+  /**
+   * How the import beside the site is run: as by default (idle work), and as the default was before
+   * ({@code --no-idle}: nice 10 only), the baseline that shows what idle work buys.
+   */
+  enum ImportMode {
+    IDLE("beside", "`khabar import` as by default (idle work: Linux SCHED_IDLE)", List.of()),
+    NICE("beside_nice", "`khabar import --no-idle` (nice 10 only, the earlier default)", List.of("--no-idle"));
+
+    final String figures;
+    final String label;
+    final List<String> options;
+
+    ImportMode(String figures, String label, List<String> options) {
+      this.figures = figures;
+      this.label = label;
+      this.options = options;
+    }
+  }
+
+  /** One run beside an import: its rows, the load average at its end and how many articles the import stored. */
+  record Beside(ImportMode mode, List<OpenLoad.Result> rows, String loadAverage, long added) {}
+
+  /**
+   * The import beside the site sorts runs of this many articles by date (default 100,000): SaudiNewsNet's 31k
+   * would otherwise all be read and sorted before the first is stored, and the site would be measured beside
+   * an import that has not written yet. In runs of 2,000 it stores and commits (every 30 s) throughout, and the
+   * server reopens its index as a site beside a crawl does.
+   */
+  static final int BESIDE_DATE_ORDER = 2000;
+
+  /** Every endpoint at {@link #besideRate} while an import adds SaudiNewsNet to a fresh copy of the served store. */
+  private Beside beside(Path data, List<Headline> sample, ImportMode mode) throws Exception {
+    log.println("beside " + mode.label + ":");
+    Path copy = Benchmark.fresh(work.resolve("ant-" + mode.figures));
     copyTree(data, copy);
-    String duringLoad;
-    try (Server server = Server.start(copy, work.resolve("serve-beside.log"))) {
+    List<OpenLoad.Result> rows = new ArrayList<>();
+    String loadAverage;
+    long before = size(copy);
+    try (Server server = Server.start(copy, work.resolve("serve-" + mode.figures + ".log"))) {
       OpenLoad load = new OpenLoad();
       warmUp(server, sample);
-      Process importer = child(List.of("import", "--data", copy.toString(), "--quiet", saudiNewsNet.toString()),
-          work.resolve("import-beside.log"));
+      List<String> args = new ArrayList<>(List.of("import", "--data", copy.toString(), "--quiet",
+          "--date-order", String.valueOf(BESIDE_DATE_ORDER)));
+      args.addAll(mode.options);
+      args.add(saudiNewsNet.toString());
+      Process importer = child(args, work.resolve("import-" + mode.figures + ".log"));
       try {
-        for (Target t : TARGETS) {
-          beside.add(logged(load.run(t.name(), urls(server, sample, t), besideRate, seconds)));
-          settle(server);
+        for (Target t : targets) {
+          rows.add(measured(load, server, sample, t, besideRate));
         }
-        duringLoad = loadAverage();
+        loadAverage = loadAverage();
       } finally {
         importer.destroy();
         importer.waitFor(60, TimeUnit.SECONDS);
       }
     }
-    return report(firstViews, alone, beside, before, after, duringLoad);
+    long added = size(copy) - before;
+    log.println("  the import stored " + added + " articles meanwhile");
+    return new Beside(mode, rows, loadAverage, added);
+  }
+
+  private static long size(Path data) throws IOException {
+    try (LuceneStore store = LuceneStore.openReadOnly(LuceneStore.folderIn(data))) {
+      return store.size();
+    }
+  }
+
+  /**
+   * Seconds at a row's rate before it is measured, as wrk2 calibrates for its first 10 s: a switch from the
+   * warm-up (two at a time) to 1,000 req/s makes the client open its connections on demand, and a first stall
+   * makes it open hundreds at once, which the next seconds spend on (2.6 s answers in a row's first 10 s, then
+   * ~1 ms). A site that has been up has its connections and compiled code; the lead-in is logged, not reported.
+   */
+  static final double LEAD_IN_SECONDS = 10;
+
+  private OpenLoad.Result measured(OpenLoad load, Server server, List<Headline> sample, Target t, int rate)
+      throws InterruptedException {
+    List<URI> urls = urls(server, sample, t);
+    OpenLoad.Result leadIn = load.run(t.name(), urls, rate, Math.min(LEAD_IN_SECONDS, seconds));
+    log.printf("  lead-in: p99 %.1f ms, errors %d%n", leadIn.p99(), leadIn.errors());
+    OpenLoad.Result r = logged(load.run(t.name(), urls, rate, seconds));
+    settle(server);
+    return r;
   }
 
   /**
@@ -142,6 +227,9 @@ public final class LoadBenchmark {
   private OpenLoad.Result logged(OpenLoad.Result r) {
     log.printf("%s at %d/s: %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, errors %d%s%n", r.name(), r.rate(),
         r.throughput(), r.p50(), r.p99(), r.p999(), r.errors(), r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+    if (!r.slowSeconds().isEmpty()) {
+      log.println("  seconds with an answer over 100 ms: " + r.slowSeconds());
+    }
     return r;
   }
 
@@ -155,7 +243,7 @@ public final class LoadBenchmark {
     java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
         .connectTimeout(java.time.Duration.ofSeconds(10)).build();
     List<FirstViews> out = new ArrayList<>();
-    for (Target t : TARGETS) {
+    for (Target t : targets) {
       List<URI> distinct = urls(server, sample, t).stream().distinct().toList();
       List<Double> ms = Collections.synchronizedList(new ArrayList<>());
       java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -233,8 +321,8 @@ public final class LoadBenchmark {
     return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(2, words.length)));
   }
 
-  private Report report(List<FirstViews> firstViews, List<OpenLoad.Result> alone, List<OpenLoad.Result> beside,
-                        String before, String after, String during) {
+  private Report report(List<FirstViews> firstViews, List<OpenLoad.Result> alone, List<Beside> beside,
+                        String before, String after) {
     StringBuilder b = new StringBuilder("## Load (`./khabar bench --only load`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(" (the client); the server is `khabar serve` ")
         .append("in a child JVM (`-Xmx1g`) on 127.0.0.1, over the whole ANT corpus (")
@@ -243,11 +331,15 @@ public final class LoadBenchmark {
         .append("(search: their titles' first two words; thumbnails: the demo's six pictures, installed for their ANT ")
         .append("articles as `demo` does, so their article pages show them too). ").append(String.format("%.0f", seconds))
         .append(" s per row after a warm-up that views every URL once, two at a time (below: those first views, ")
-        .append("when related lists and coverage are computed). Errors = non-200, timeouts (10 s) and requests not sent ")
+        .append("when related lists and coverage are computed), and each row after a lead-in of ")
+        .append(String.format("%.0f", Math.min(LEAD_IN_SECONDS, seconds)))
+        .append(" s at its rate that is not counted (as wrk2's calibration: the client opens its connections). Errors = non-200, timeouts (10 s) and requests not sent ")
         .append("because 4,000 were in flight. Goal: article page p99 ≤ 50 ms at 1,000 req/s, no errors.\n\n");
-    b.append("Load average (1/5/15 min) before: ").append(before).append("; after: ").append(after)
-        .append("; during the import run: ").append(during)
-        .append(". The client, the server and other work share 2 cores: **re-run on a quiet machine** for ")
+    b.append("Load average (1/5/15 min) before: ").append(before).append("; after: ").append(after);
+    for (Beside run : beside) {
+      b.append("; at the end of the run beside ").append(run.mode().label).append(": ").append(run.loadAverage());
+    }
+    b.append(". The client, the server and other work share 2 cores: **re-run on a quiet machine** for ")
         .append("figures to compare.\n\n");
     b.append("| first view (warm-up) | URLs | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n");
     for (FirstViews f : firstViews) {
@@ -256,16 +348,23 @@ public final class LoadBenchmark {
     }
     b.append("\n");
     table(b, alone);
-    b.append("\nAt ").append(besideRate).append(" req/s while `khabar import` adds the SaudiNewsNet zips (31k new articles, grouping ")
-        .append("on) to the store being served (a copy of the one above):\n\n");
-    table(b, beside);
+    for (Beside run : beside) {
+      b.append("\nAt ").append(besideRate).append(" req/s while ").append(run.mode().label)
+          .append(" adds the SaudiNewsNet zips (31k new articles, grouping on, `--date-order ").append(BESIDE_DATE_ORDER)
+          .append("` so that it writes from the start) to the store being served (a fresh copy of the one above); it ")
+          .append("stored ").append(run.added()).append(" articles while the rows ran:\n\n");
+      table(b, run.rows());
+    }
     Figures f = new Figures();
     for (FirstViews v : firstViews) {
       f.put("first_view." + v.target().id() + ".p50_ms", v.p50(), 1).put("first_view." + v.target().id() + ".p99_ms", v.p99(), 1)
           .count("first_view." + v.target().id() + ".errors", v.errors());
     }
     figures(f, "alone", alone);
-    figures(f, "beside", beside);
+    for (Beside run : beside) {
+      figures(f, run.mode().figures, run.rows());
+      f.count(run.mode().figures + ".import_added", run.added());
+    }
     return f.report(b.toString());
   }
 

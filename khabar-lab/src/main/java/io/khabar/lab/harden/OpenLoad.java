@@ -26,7 +26,7 @@ public final class OpenLoad {
 
   /** What one run measured. Latencies in milliseconds. */
   public record Result(String name, int rate, double seconds, long sent, long ok, long errors, double throughput,
-                       double p50, double p99, double p999, double max, String firstError) {}
+                       double p50, double p99, double p999, double max, String firstError, String slowSeconds) {}
 
   private final HttpClient http;
   private final ExecutorService pool;
@@ -86,7 +86,25 @@ public final class OpenLoad {
     long unanswered = total - ok.length - errors.get();
     return new Result(name, rate, seconds, total, ok.length, errors.get() + unanswered, ok.length / elapsed,
         pct(ok, 0.50), pct(ok, 0.99), pct(ok, 0.999), ok.length == 0 ? Double.NaN : ok[ok.length - 1] / 1e6,
-        firstError.get());
+        firstError.get(), slowSeconds(latencies, rate));
+  }
+
+  /**
+   * The seconds of the run (by due time) whose slowest answer took over 100 ms, with that time: a stall
+   * shows where it began and how long it lasted, which tells a refresh wave from a pause from a backlog.
+   */
+  static String slowSeconds(long[] latencies, int rate) {
+    StringBuilder b = new StringBuilder();
+    for (int from = 0; from < latencies.length; from += rate) {
+      long worst = 0;
+      for (int i = from; i < Math.min(latencies.length, from + rate); i++) {
+        worst = Math.max(worst, latencies[i]);
+      }
+      if (worst > 100_000_000L) {
+        b.append(b.length() == 0 ? "" : ", ").append(from / rate).append(" s: ").append(worst / 1_000_000).append(" ms");
+      }
+    }
+    return b.toString();
   }
 
   private static double pct(long[] sorted, double q) {
