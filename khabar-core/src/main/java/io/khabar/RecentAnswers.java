@@ -11,34 +11,45 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Answers computed lately, by key. A related list or a story's coverage takes a few milliseconds of
  * queries, and a news page is read by many people: recomputed on every view, the article page tops out
- * near 100 requests/s on 2 cores. An answer older than {@code refreshAfter} is still served while it is
+ * near 100 requests/s on 2 cores. An answer older than its freshness is still served while it is
  * recomputed in the background (so no reader waits on a wave of expiries), on Khabar's one niced
- * refresh thread ({@link Background}: a wave of refreshes never takes the cores from readers); none older
- * than {@code maxAge} is ever served. Only found answers are kept, so requests for unknown ids cannot fill
+ * refresh thread ({@link Background}: refreshes never take the cores from readers); none older than
+ * {@code maxAge} is ever served. Only found answers are kept, so requests for unknown ids cannot fill
  * the cache.
+ *
+ * <p>Each answer's freshness is drawn between half and all of {@code refreshAfter}. Answers computed
+ * together (a site's first minutes, a burst of readers after a big story) would otherwise go stale
+ * together, and their refreshes would come as one wave: 2,000 article pages viewed in the same half
+ * minute, recomputed in the same half minute one freshness later.
  */
 public final class RecentAnswers<K, V> {
   public interface Source<K, V> {
     Optional<V> answer(K key) throws IOException;
   }
 
-  private final LoadingCache<K, V> cache;
+  /** An answer and when it is due for recomputing (System.nanoTime). */
+  private record Timed<V>(V value, long refreshAt) {}
+
+  private final LoadingCache<K, Timed<V>> cache;
+  private final long refreshAfterNanos;
 
   public RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source) {
+    this.refreshAfterNanos = refreshAfter.toNanos();
     // A null answer (unknown key) is not kept.
-    CacheLoader<K, V> loader = new CacheLoader<>() {
+    CacheLoader<K, Timed<V>> loader = new CacheLoader<>() {
       @Override
-      public V load(K key) throws IOException {
-        return source.answer(key).orElse(null);
+      public Timed<V> load(K key) throws IOException {
+        return source.answer(key).map(v -> new Timed<>(v, System.nanoTime() + freshness())).orElse(null);
       }
 
       /** Refreshes on the niced thread; Caffeine's own upkeep stays on its pool, never queued behind a wave. */
       @Override
-      public CompletableFuture<V> asyncReload(K key, V oldValue, Executor ignored) {
+      public CompletableFuture<Timed<V>> asyncReload(K key, Timed<V> oldValue, Executor ignored) {
         return CompletableFuture.supplyAsync(() -> {
           try {
             return load(key);
@@ -48,13 +59,23 @@ public final class RecentAnswers<K, V> {
         }, Background.refreshes());
       }
     };
-    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).refreshAfterWrite(refreshAfter)
-        .expireAfterWrite(maxAge).build(loader);
+    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxAge).build(loader);
+  }
+
+  private long freshness() {
+    return refreshAfterNanos / 2 + ThreadLocalRandom.current().nextLong(refreshAfterNanos / 2 + 1);
   }
 
   public Optional<V> get(K key) throws IOException {
     try {
-      return Optional.ofNullable(cache.get(key));
+      Timed<V> found = cache.get(key);
+      if (found == null) {
+        return Optional.empty();
+      }
+      if (System.nanoTime() - found.refreshAt() >= 0) {
+        cache.refresh(key); // one refresh per key at a time: Caffeine returns the one in flight
+      }
+      return Optional.of(found.value());
     } catch (CompletionException | UncheckedIOException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;

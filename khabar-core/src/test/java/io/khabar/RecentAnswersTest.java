@@ -64,4 +64,25 @@ class RecentAnswersTest {
           "refreshes run below the readers' priority");
     }
   }
+
+  @Test
+  void answersComputedTogetherDoNotAllGoStaleTogether() throws Exception {
+    java.util.concurrent.ConcurrentHashMap<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+    RecentAnswers<String, String> recent = new RecentAnswers<>(1000, Duration.ofMillis(2000), Duration.ofMinutes(5),
+        key -> {
+          calls.merge(key, 1, Integer::sum);
+          return Optional.of(key);
+        });
+    for (int i = 0; i < 200; i++) {
+      recent.get("k" + i);
+    }
+    Thread.sleep(1500); // between half (1 s) and all (2 s) of the freshness
+    for (int i = 0; i < 200; i++) {
+      recent.get("k" + i);
+    }
+    Thread.sleep(500); // the refresh thread works off what was found stale
+    long refreshed = calls.values().stream().filter(n -> n > 1).count();
+    org.junit.jupiter.api.Assertions.assertTrue(refreshed > 20 && refreshed < 180,
+        refreshed + " of 200 answers computed together were stale at once: freshness is not spread");
+  }
 }

@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "load: request rates per second (default: ${DEFAULT-VALUE}).")
   List<Integer> rates;
 
-  @Option(names = "--endpoints", defaultValue = "article,related,search,home,thumbnail", split = ",",
+  @Option(names = "--endpoints", defaultValue = "article,related,home,thumbnail,search", split = ",",
       description = "load: the endpoints measured, in this order (default: ${DEFAULT-VALUE}).")
   List<String> endpoints;
 

@@ -46,10 +46,12 @@ public final class LoadBenchmark {
       new Target("article", "article page `/articles/{id}`", h -> Links.article(h.id())),
       new Target("related", "related API `/api/articles/{id}/related`",
           h -> "/api/articles/" + Links.encode(h.id()) + "/related"),
-      new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))),
       new Target("home", "home page `/` (top stories)", h -> "/"),
       new Target("thumbnail", "thumbnail `/pictures/{id}`",
-          h -> "/pictures/" + Links.encode(PICTURES.get(Math.floorMod(h.id().hashCode(), PICTURES.size())))));
+          h -> "/pictures/" + Links.encode(PICTURES.get(Math.floorMod(h.id().hashCode(), PICTURES.size())))),
+      // Last: search cannot keep up with 1,000 req/s on 2 cores, and the backlog an overloaded row leaves in the
+      // server outlasts what settle() can see (a home row after it had 1.9 s medians, alone 2 ms).
+      new Target("search", "search API `/api/search?q=`", h -> "/api/search?q=" + Links.encode(firstWords(h.title()))));
 
   private final Path ant;
   private final Path saudiNewsNet;
