@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Answers computed lately, by key. A related list or a story's coverage takes a few milliseconds of
@@ -32,19 +33,26 @@ public final class RecentAnswers<K, V> {
     Optional<V> answer(K key) throws IOException;
   }
 
-  /** An answer and when it is due for recomputing (System.nanoTime). */
+  /** An answer and when it is due for recomputing (on the clock). */
   private record Timed<V>(V value, long refreshAt) {}
 
   private final LoadingCache<K, Timed<V>> cache;
   private final long refreshAfterNanos;
+  private final LongSupplier clock;
 
   public RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source) {
+    this(maxEntries, refreshAfter, maxAge, source, System::nanoTime);
+  }
+
+  /** With a clock in nanoseconds (System.nanoTime, or a test's), for freshness and age alike. */
+  RecentAnswers(long maxEntries, Duration refreshAfter, Duration maxAge, Source<K, V> source, LongSupplier clock) {
     this.refreshAfterNanos = refreshAfter.toNanos();
+    this.clock = clock;
     // A null answer (unknown key) is not kept.
     CacheLoader<K, Timed<V>> loader = new CacheLoader<>() {
       @Override
       public Timed<V> load(K key) throws IOException {
-        return source.answer(key).map(v -> new Timed<>(v, System.nanoTime() + freshness())).orElse(null);
+        return source.answer(key).map(v -> new Timed<>(v, clock.getAsLong() + freshness())).orElse(null);
       }
 
       /** Refreshes on the niced thread; Caffeine's own upkeep stays on its pool, never queued behind a wave. */
@@ -59,7 +67,8 @@ public final class RecentAnswers<K, V> {
         }, Background.refreshes());
       }
     };
-    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxAge).build(loader);
+    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxAge).ticker(clock::getAsLong)
+        .build(loader);
   }
 
   private long freshness() {
@@ -72,7 +81,7 @@ public final class RecentAnswers<K, V> {
       if (found == null) {
         return Optional.empty();
       }
-      if (System.nanoTime() - found.refreshAt() >= 0) {
+      if (clock.getAsLong() - found.refreshAt() >= 0) {
         cache.refresh(key); // one refresh per key at a time: Caffeine returns the one in flight
       }
       return Optional.of(found.value());

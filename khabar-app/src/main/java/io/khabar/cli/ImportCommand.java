@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
           + "0, the default: from the cores).")
   int threads;
 
-  @Option(names = "--idle", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(names = "--idle", negatable = true, defaultValue = "true",
       description = "Run only on CPU time nothing else wants (Linux SCHED_IDLE; the default): a site served on the "
           + "same machine answers as if alone, and on an idle machine the import runs at full speed; on a machine "
           + "that is never idle it waits. --no-idle: run at nice --nice instead.")
@@ -69,6 +69,20 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--report-heap", hidden = true, description = "Print the peak heap seen during the import (for ./khabar bench).")
   boolean reportHeap;
 
+  /** Idle work where the system allows it, else nice {@link #nice} (which idle work makes moot). */
+  private void lowerPriority() {
+    if (idle && Nice.idleProcess()) {
+      return;
+    }
+    if (idle && Nice.available() && !quiet) {
+      System.err.println("This system would not run the import as idle work (chrt failed): it runs at nice " + nice
+          + " instead.");
+    }
+    if (nice > 0) {
+      Nice.lowerProcess(nice);
+    }
+  }
+
   /**
    * Exit codes: 0 when every input was read through (records skipped are reported, not failures); 1 when an
    * input could not be read, or nothing at all was imported; 2 for a usage error.
@@ -84,13 +98,7 @@ final class ImportCommand implements Callable<Integer> {
     if (dateOrder < 1) {
       throw new UsageException("--date-order must be at least 1");
     }
-    if (nice > 0) {
-      Nice.lowerProcess(nice);
-    }
-    if (idle && !Nice.idleProcess() && Nice.available() && !quiet) {
-      System.err.println("This system would not run the import as idle work (chrt failed): it runs at nice " + nice
-          + " instead.");
-    }
+    lowerPriority();
     PrintStream out = System.out;
     ImportSummary summary;
     long start = System.nanoTime();

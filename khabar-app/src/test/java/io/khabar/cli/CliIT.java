@@ -194,7 +194,7 @@ class CliIT {
    */
   static synchronized Result run(String... args) {
     if (args.length > 0 && args[0].equals("import") && java.util.Arrays.stream(args).noneMatch(
-        a -> a.startsWith("--nice") || a.contains("idle") || a.equals("--help"))) {
+        a -> a.equals("--nice") || a.equals("--idle") || a.equals("--no-idle") || a.equals("--help"))) {
       String[] normal = new String[args.length + 3];
       normal[0] = "import";
       normal[1] = "--no-idle";

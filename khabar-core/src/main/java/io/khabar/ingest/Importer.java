@@ -160,11 +160,6 @@ public final class Importer {
     return summary;
   }
 
-  /**
-   * Takes articles in reading order, or in runs of it sorted by date when given a window. With enrichment
-   * on, each is enriched ahead on another core ({@link EnrichAhead}) and grouped and stored when its turn
-   * comes, so the order of puts, skips and commits is exactly that of reading (of the sorted runs).
-   */
   /** A sorted run handed on: how many of its articles are still to store, and its last id in reading order. */
   private static final class Run {
     int left;
@@ -176,6 +171,11 @@ public final class Importer {
     }
   }
 
+  /**
+   * Takes articles in reading order, or in runs of it sorted by date when given a window. With enrichment
+   * on, each is enriched ahead on another core ({@link EnrichAhead}) and grouped and stored when its turn
+   * comes, so the order of puts, skips and commits is exactly that of reading (of the sorted runs).
+   */
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
     private final EnrichAhead ahead = new EnrichAhead(enricher, threads);

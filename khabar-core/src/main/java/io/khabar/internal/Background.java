@@ -7,13 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one thread that recomputes answers a reader is not waiting for (a cached related list, a page older
- * than its freshness), niced below the threads that answer requests. Why one, and why niced: a site's cached
- * answers age together, so their refreshes come in waves (2,000 article pages read in the same minute are
- * stale in the same minute). Run by the pool that answers requests, or by the JDK's common pool at the same
- * priority, a wave took the cores from the requests and the article page's p99 went from ~10 ms to ~150 ms at
- * 1,000 req/s. Here a wave queues and runs on what the requests leave; a reader gets the previous answer
- * meanwhile. Nice {@value #NICE}: below requests, above an import run beside the site (nice 10 by default),
- * whose CPU would otherwise starve refreshes until answers expire and readers wait for them.
+ * than its freshness), niced below the threads that answer requests. Why one, and why niced: cached answers
+ * made together go stale together (2,000 article pages first viewed in the same minute), and their refreshes,
+ * run at request priority by Caffeine's default pool, compete with the requests for 2 cores. Here they queue
+ * and run on what the requests leave; a reader gets the previous answer meanwhile. Nice {@value #NICE}: below
+ * requests, above an import run beside the site at nice 10 ({@code import --no-idle}), which would otherwise
+ * starve refreshes until answers expire and readers wait for them (an import as idle work yields to both).
  */
 public final class Background {
   static final int NICE = 5;

@@ -24,12 +24,11 @@ public final class Nice {
 
   /** Every thread of this process (and those it makes later), by {@code by} steps. */
   public static boolean lowerProcess(int by) {
-    Path tasks = Path.of("/proc/self/task");
-    if (!Files.isDirectory(tasks)) {
+    if (!available()) {
       return false;
     }
     List<String> ids = new ArrayList<>();
-    try (Stream<Path> s = Files.list(tasks)) {
+    try (Stream<Path> s = Files.list(Path.of("/proc/self/task"))) {
       s.forEach(t -> ids.add(t.getFileName().toString()));
     } catch (IOException e) {
       return false;

@@ -82,7 +82,7 @@ public final class LoadBenchmark {
     List<Target> chosen = new ArrayList<>();
     for (String id : ids) {
       chosen.add(TARGETS.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() ->
-          new IllegalArgumentException("no endpoint " + id + "; there are " + TARGETS.stream().map(Target::id).toList())));
+          new IllegalArgumentException("no endpoint " + id + "; there are " + endpoints())));
     }
     this.targets = List.copyOf(chosen);
     return this;
