@@ -43,7 +43,9 @@ final class ImportCommand implements Callable<Integer> {
           + "0, the default: from the cores).")
   int threads;
 
-  @Option(names = "--idle", negatable = true, defaultValue = "true",
+  // Both values true: picocli's rule for a negatable option that is on by default (without the fallback value,
+  // --no-idle left the import idle).
+  @Option(names = "--idle", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Run only on CPU time nothing else wants (Linux SCHED_IDLE; the default): a site served on the "
           + "same machine answers as if alone, and on an idle machine the import runs at full speed; on a machine "
           + "that is never idle it waits. --no-idle: run at nice --nice instead.")
