@@ -14,7 +14,7 @@ def bcubed(pred,gold):
         P+=len(cp&cg)/len(cp); R+=len(cp&cg)/len(cg)
     P/=len(ids); R/=len(ids); return P,R,2*P*R/(P+R)
 for w in sys.argv[1:]:
-    a=read(f'windows/{w}.tsv'); b=read(f'second/{w}.tsv')
+    a=read(f'windows/{w}.tsv'); b=read(f'windows/second/{w}.tsv')
     a={i:a[i] for i in b}
     P,R,F=bcubed(b,a)
     # pairwise agreement on pairs
