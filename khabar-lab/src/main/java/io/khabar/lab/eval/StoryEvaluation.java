@@ -224,18 +224,20 @@ public final class StoryEvaluation {
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
     b.append(String.format(Locale.ROOT, "The whole ANT corpus imported oldest first with the defaults (reach %d h "
             + "around a story's articles and at most %d h after its first, centroid decay %d h, threshold %.2f, title "
-            + "weight %.0f, first %d terms of the text, repeated lines removed, background frequencies blended with the "
-            + "store's; chosen on the dev windows only): %d stories in %.0f s.%n%n",
+            + "weight %.0f, first %d terms of the text, repeated lines removed, outlets' spellings of a name as one term, "
+            + "background frequencies blended with the store's; chosen on the dev windows only): %d stories in %.0f s.%n%n",
         d.reach().toHours(), d.maxSpan().toHours(), d.decay().toHours(), d.threshold(), d.titleWeight(), d.bodyTerms(),
         full.storyCount(), full.seconds()));
     b.append("**Complete windows** (`docs/eval/stories-windows.md`): every article of each two-day window judged; "
         + "B-cubed over all of them, Khabar's stories cut to the window. Beside it, in the same run: every article "
         + "alone, and the classic single-pass clustering (tf-idf over the whole text, nearest centroid, reach 72 h "
         + "after a story's last article) at the threshold best on the dev windows, ")
-        .append(Evaluation.fmt(baselineT)).append(withTest ? ". Test windows scored once, never tuned on."
+        .append(Evaluation.fmt(baselineT)).append(withTest ? ". Dev windows: the first round's three and its three "
+            + "spent test windows (tuned on; these figures are not results). Test windows: the second round's three, "
+            + "labelled before any change of that round, scored once."
             : ". Test windows not scored in this run (`--story-windows all` scores them).").append("\n\n");
     b.append(windows).append('\n');
-    b.append("Threshold sweep, dev windows only (mean of the three), with the sparse dev set's recall (floor 0.85):\n\n");
+    b.append("Threshold sweep, dev windows only (mean of the six), with the sparse dev set's recall (floor 0.85):\n\n");
     b.append(sweep).append('\n');
     b.append("**Sparse sets** (`stories-dev.tsv`, `stories-test.tsv`: a few articles per event labelled, so "
         + "precision here cannot see an off-event article merged in; kept as a recall check), at import and after "
