@@ -5,7 +5,6 @@ import io.khabar.model.Headline;
 import io.khabar.store.ArticleStore;
 import io.khabar.text.BackgroundFrequencies;
 import io.khabar.text.KhabarAnalyzer;
-import io.khabar.text.SpellingVariants;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,8 +16,8 @@ import org.apache.lucene.analysis.Analyzer;
  * — by each story's centroid, its members weighed by recency ({@link StoryIndex}), never by a single neighbour,
  * so a story cannot chain from one event into the next — and joins the nearest if the cosine reaches the
  * threshold, or starts a story of its own. Before comparing, the lines its outlet repeats across articles are
- * removed ({@link RepeatedLines}), outlets' spellings of one name are one word, and words are weighed with a
- * background corpus's frequencies blended with the store's ({@link StoryVectors}).
+ * removed ({@link RepeatedLines}), and words are weighed with a background corpus's frequencies blended with the
+ * store's ({@link StoryVectors}).
  *
  * <p><b>Memory.</b> The stories near the dates being grouped are kept in memory (a few hundred), read back from
  * the store when an article's date falls outside what is loaded, so the cost per article does not grow with
@@ -60,7 +59,7 @@ public final class StoryAssigner {
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, BackgroundFrequencies background) {
     this.store = store;
     this.config = config;
-    this.vectors = new StoryVectors(analyzer, store, background, SpellingVariants.shipped(), config);
+    this.vectors = new StoryVectors(analyzer, store, background, config);
     this.index = new StoryIndex(config.decay().toMillis());
     this.reach = config.reach().toMillis();
     this.maxSpan = config.maxSpan().toMillis();

@@ -3,7 +3,6 @@ package io.khabar.story;
 import io.khabar.model.Article;
 import io.khabar.store.TermStatistics;
 import io.khabar.text.BackgroundFrequencies;
-import io.khabar.text.SpellingVariants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,10 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * ({@code ln((N + 1) / (df + 1))}): with the store's counts alone, a store of a dozen articles finds every word
  * rare and groups unrelated events. Keeps the heaviest {@code vectorTerms}, at unit length.
  *
- * <p>Each term is counted under its one form ({@link SpellingVariants}: ترمب as ترامب, بوتن as بوتين), its
- * frequency the sum of its spellings', since outlets keep their own transliteration and two reports of one
- * summit would otherwise share no name.
- *
  * <p>The store's document frequencies are cached until the next commit ({@link #forget()}): a term's frequency
  * moves little within one batch, and one store call per new term instead of per article keeps grouping cheap.
  */
@@ -35,14 +30,11 @@ final class StoryVectors {
   private final BackgroundFrequencies background;
   private final StoryConfig config;
   private final Map<String, Integer> storeDf = new HashMap<>();
-  private final SpellingVariants spellings;
 
-  StoryVectors(Analyzer analyzer, TermStatistics store, BackgroundFrequencies background, SpellingVariants spellings,
-      StoryConfig config) {
+  StoryVectors(Analyzer analyzer, TermStatistics store, BackgroundFrequencies background, StoryConfig config) {
     this.analyzer = analyzer;
     this.store = store;
     this.background = background;
-    this.spellings = spellings;
     this.config = config;
   }
 
@@ -69,7 +61,7 @@ final class StoryVectors {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       for (int n = 0; n < max && ts.incrementToken(); n++) {
-        raw.merge(spellings.form(term.toString()), weight, Double::sum);
+        raw.merge(term.toString(), weight, Double::sum);
       }
       ts.end();
     } catch (IOException e) {
@@ -81,16 +73,11 @@ final class StoryVectors {
     if (raw.isEmpty()) {
       return StoryVector.EMPTY;
     }
-    List<String> asSpelled = new ArrayList<>(raw.size());
-    raw.keySet().forEach(form -> asSpelled.addAll(spellings.spellings(form)));
-    fetchStoreDf(asSpelled);
+    fetchStoreDf(raw.keySet());
     double n = background.documents() + store.size();
     List<Map.Entry<String, Double>> weighted = new ArrayList<>(raw.size());
     for (Map.Entry<String, Double> e : raw.entrySet()) {
-      double df = 0;
-      for (String spelled : spellings.spellings(e.getKey())) { // outlets' spellings rarely meet in one article
-        df += background.df(spelled) + storeDf.get(spelled);
-      }
+      double df = background.df(e.getKey()) + storeDf.get(e.getKey());
       weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1) / (df + 1))));
     }
     weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

@@ -3,8 +3,6 @@ package io.khabar.lab.cli;
 import io.khabar.ingest.ArticleFiles;
 import io.khabar.ingest.ArticleSink;
 import io.khabar.lab.train.BackgroundTable;
-import io.khabar.lab.train.SpellingVariantLearner;
-import io.khabar.lab.train.SpellingVariantTable;
 import io.khabar.model.Article;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,18 +17,13 @@ import picocli.CommandLine.Parameters;
     description = {"Rebuild the background document frequencies story grouping blends with a store's own counts "
         + "(so that a small store weighs words as a big one does). Deterministic.",
         "Example: ./khabar build-background ../shared/data/ant/ant-multisource-v2.1.tar.gz ../shared/data/saudinewsnet "
-            + "--out khabar-core/src/main/resources/io/khabar/text/background-df.txt.gz "
-            + "--variants khabar-core/src/main/resources/io/khabar/text/spelling-variants.txt"})
+            + "--out khabar-core/src/main/resources/io/khabar/text/background-df.txt.gz"})
 final class BackgroundCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpora to count (any format import reads).")
   List<Path> corpora;
 
   @Option(names = "--out", required = true, description = "Where to write the gzipped table.")
   Path out;
-
-  @Option(names = "--variants", description = "Also learn outlets' spelling variants (a second pass) and write "
-      + "them here, e.g. khabar-core/src/main/resources/io/khabar/text/spelling-variants.txt.")
-  Path variants;
 
   @Override
   public Integer call() throws Exception {
@@ -52,38 +45,6 @@ final class BackgroundCommand implements Callable<Integer> {
       terms = table.write(o);
     }
     System.out.printf("wrote %d terms over %d distinct articles to %s%n", terms, table.documents(), out);
-    if (variants != null) {
-      learnVariants();
-    }
     return 0;
-  }
-
-  private void learnVariants() throws Exception {
-    SpellingVariantLearner learner = new SpellingVariantLearner();
-    readAll(learner::count);
-    System.out.printf("spelling variants: %d candidate pairs%n", learner.chooseCandidates());
-    readAll(learner::observe);
-    List<SpellingVariantLearner.Pair> pairs = learner.pairs();
-    for (SpellingVariantLearner.Pair p : pairs) {
-      System.out.printf(java.util.Locale.ROOT, "  %s (%d) ~ %s (%d): outlets %.2f, shared %.2f, context %.2f%n", p.a(),
-          p.dfA(), p.b(), p.dfB(), p.outlets(), p.shared(), p.context());
-    }
-    int n = SpellingVariantTable.write(pairs, learner::df, variants);
-    System.out.printf("wrote %d spellings to %s%n", n, variants);
-  }
-
-  private void readAll(java.util.function.Consumer<Article> each) throws java.io.IOException {
-    ArticleSink sink = new ArticleSink() {
-      @Override
-      public void accept(Article a, String origin) {
-        each.accept(a);
-      }
-
-      @Override
-      public void skip(String origin, String reason) {}
-    };
-    for (Path p : corpora) {
-      new ArticleFiles().read(p, sink);
-    }
   }
 }
