@@ -224,7 +224,7 @@ public final class StoryEvaluation {
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
     b.append(String.format(Locale.ROOT, "The whole ANT corpus imported oldest first with the defaults (reach %d h "
             + "around a story's articles and at most %d h after its first, centroid decay %d h, threshold %.2f, title "
-            + "weight %.0f, first %d terms of the text, repeated lines removed, outlets' spellings of a name as one term, "
+            + "weight %.0f, first %d terms of the text, repeated lines removed, "
             + "background frequencies blended with the store's; chosen on the dev windows only): %d stories in %.0f s.%n%n",
         d.reach().toHours(), d.maxSpan().toHours(), d.decay().toHours(), d.threshold(), d.titleWeight(), d.bodyTerms(),
         full.storyCount(), full.seconds()));
