@@ -94,7 +94,9 @@ public final class StoryTuning {
    */
   private static void scoreStore(Path store) throws Exception {
     Map<String, String> stories;
-    try (LuceneStore s = LuceneStore.openReadOnly(LuceneStore.folderIn(store))) {
+    // a data folder (khabar import --data) holds the index in a subfolder; an evaluation store is the index itself
+    Path index = java.nio.file.Files.isDirectory(LuceneStore.folderIn(store)) ? LuceneStore.folderIn(store) : store;
+    try (LuceneStore s = LuceneStore.openReadOnly(index)) {
       stories = StoryEvaluation.storiesOf(s);
     }
     Map<String, List<String>> sets = new java.util.LinkedHashMap<>();
@@ -111,6 +113,11 @@ public final class StoryTuning {
         alone += BCubed.of(w.events(), Map.of()).f1() / windows.size();
         BCubed b = BCubed.of(w.events(), stories);
         System.out.printf(Locale.ROOT, "%s %s P %.3f R %.3f F1 %.3f%n", set, w.name(), b.precision(), b.recall(), b.f1());
+        if (System.getProperty("dump") != null) { // each window's stories, to read beside the gold
+          java.nio.file.Files.createDirectories(Path.of("target/tuning"));
+          java.nio.file.Files.write(Path.of("target/tuning/" + w.name() + ".stories.tsv"), stories.entrySet().stream()
+              .filter(e -> w.ids().contains(e.getKey())).map(e -> e.getKey() + "\t" + e.getValue()).sorted().toList());
+        }
         p += b.precision() / windows.size();
         r += b.recall() / windows.size();
       }
