@@ -3,7 +3,6 @@ package io.khabar.story;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,13 @@ import java.util.Set;
  * being a fixed time of the story: since a cosine ignores scale, that is a centroid in which each member counts
  * {@code e} times less for every {@code decay} it is older than the newest. The weight depends on the member's
  * own date, not on when it was grouped, so the centroid is the same in whatever order its members came.
+ *
+ * <p><b>Dormant stories.</b> Most stories in memory are there only because an article dated earlier may still
+ * arrive: their newest member is older than the reach of the articles being grouped now. {@link #sleepBefore}
+ * takes such stories out of the inverted index, so the scoring loop no longer walks them for every article;
+ * {@link #nearest} scans them one by one only when asked (an article dated before the dormancy line, or undated),
+ * and a dormant story that gains a member is woken. A dormant story's cosine is summed in the same term order as
+ * through the index, so the result is the same to the last bit.
  */
 final class StoryIndex {
   /** Weights are re-based before {@code exp} could overflow: after 500 decays (e^500 is near the double's limit). */
@@ -29,11 +35,13 @@ final class StoryIndex {
     long ref;
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
-    final Map<String, double[]> centroid = new HashMap<>();
+    final Map<String, Entry> centroid = new HashMap<>();
     double norm2;
     final Set<String> members = new HashSet<>();
     /** Its place in the scoring arrays of {@link #nearest}. */
     int slot;
+    /** Out of the inverted index (see the class comment). */
+    boolean dormant;
 
     Story(String id, long ref) {
       this.id = id;
@@ -50,15 +58,29 @@ final class StoryIndex {
 
   private final double decayMillis;
   private final Map<String, Story> stories = new LinkedHashMap<>();
-  /** Term → the stories whose centroid holds it, each with that centroid entry (the same array, kept current). */
-  private final Map<String, List<Posting>> postings = new HashMap<>();
+  /** Term → the centroid entries that hold it, one per awake story. */
+  private final Map<String, List<Entry>> postings = new HashMap<>();
+  /** Stories whose newest member is before this are dormant or may be put to sleep; later ones are awake. */
+  private long awakeFrom = Long.MIN_VALUE;
+  private final Set<Story> dormant = new java.util.LinkedHashSet<>();
   /** Scoring scratch space indexed by story slot: dot products, and whether a story was met by this article. */
   private double[] dots = new double[64];
   private final List<Story> met = new ArrayList<>();
   private final java.util.ArrayDeque<Integer> freeSlots = new java.util.ArrayDeque<>();
   private int slots;
 
-  private record Posting(Story story, double[] weight) {}
+  /** One term of a story's centroid, and where it sits in that term's posting list (for O(1) removal). */
+  static final class Entry {
+    final Story story;
+    final String term;
+    double weight;
+    int position = -1;
+
+    Entry(Story story, String term) {
+      this.story = story;
+      this.term = term;
+    }
+  }
 
   StoryIndex(long decayMillis) {
     this.decayMillis = decayMillis;
@@ -82,44 +104,127 @@ final class StoryIndex {
   /**
    * The story whose centroid is nearest to {@code v} among those {@code eligible} accepts, with its cosine; null
    * when no story shares a term with it. Ties go to the smaller story id, so the result never depends on hashing.
+   * Dormant stories are considered only {@code withDormant}.
    */
-  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible) {
+  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible, boolean withDormant) {
     // Arrays by story slot rather than a map: an article meets most stories in memory through common terms, and
     // this loop is the cost of grouping. Sums run in term order, so results match to the last bit.
     for (int i = 0; i < v.terms().length; i++) {
-      List<Posting> holders = postings.get(v.terms()[i]);
+      List<Entry> holders = postings.get(v.terms()[i]);
       if (holders == null) {
         continue;
       }
       double w = v.weights()[i];
-      for (Posting p : holders) {
-        int slot = p.story().slot;
+      for (Entry e : holders) {
+        int slot = e.story.slot;
         if (dots[slot] == 0) {
-          met.add(p.story());
+          met.add(e.story);
         }
-        dots[slot] += w * p.weight()[0];
+        dots[slot] += w * e.weight;
       }
     }
     Match best = null;
     for (Story s : met) {
       double dot = dots[s.slot];
       dots[s.slot] = 0;
-      if (s.norm2 <= 0 || !eligible.test(s)) {
-        continue;
-      }
-      double cos = dot / Math.sqrt(s.norm2);
-      if (best == null || cos > best.cosine() || (cos == best.cosine() && s.id.compareTo(best.story().id) < 0)) {
-        best = new Match(s, cos);
-      }
+      best = better(best, s, dot, eligible);
     }
     met.clear();
+    if (withDormant) {
+      for (Story s : dormant) {
+        if (eligible.test(s)) {
+          best = better(best, s, dormantDot(v, s), eligible);
+        }
+      }
+    }
     return best;
+  }
+
+  /** {@link #nearest} with every story, dormant or not. */
+  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible) {
+    return nearest(v, eligible, true);
+  }
+
+  private static Match better(Match best, Story s, double dot, java.util.function.Predicate<Story> eligible) {
+    if (dot == 0 || s.norm2 <= 0 || !eligible.test(s)) {
+      return best;
+    }
+    double cos = dot / Math.sqrt(s.norm2);
+    if (best == null || cos > best.cosine() || (cos == best.cosine() && s.id.compareTo(best.story().id) < 0)) {
+      return new Match(s, cos);
+    }
+    return best;
+  }
+
+  /** A dormant story's dot product, summed in the article's term order as the index would. */
+  private static double dormantDot(StoryVector v, Story s) {
+    double dot = 0;
+    for (int i = 0; i < v.terms().length; i++) {
+      Entry e = s.centroid.get(v.terms()[i]);
+      if (e != null) {
+        dot += v.weights()[i] * e.weight;
+      }
+    }
+    return dot;
+  }
+
+  /** The time before which stories may be dormant: an article dated earlier needs {@code withDormant}. */
+  long awakeFrom() {
+    return awakeFrom;
+  }
+
+  /**
+   * Puts to sleep the stories whose newest member is before {@code time} (no article dated {@code time} or later
+   * can reach them). The line only moves forward; it moves by at least an hour at a time, so the stories in
+   * memory are walked rarely.
+   */
+  void sleepBefore(long time) {
+    if (time < awakeFrom + 3_600_000L && awakeFrom != Long.MIN_VALUE) {
+      return;
+    }
+    awakeFrom = time;
+    for (Story s : stories.values()) {
+      if (!s.dormant && s.last != Long.MIN_VALUE && s.last < time) {
+        s.centroid.values().forEach(this::unlink);
+        s.dormant = true;
+        dormant.add(s);
+      }
+    }
+  }
+
+  private void wake(Story s) {
+    s.dormant = false;
+    dormant.remove(s);
+    s.centroid.values().forEach(this::link);
+  }
+
+  private void link(Entry e) {
+    List<Entry> list = postings.computeIfAbsent(e.term, x -> new ArrayList<>(4));
+    e.position = list.size();
+    list.add(e);
+  }
+
+  /** Removes an entry from its posting list in O(1): the list's last entry takes its place. */
+  private void unlink(Entry e) {
+    List<Entry> list = postings.get(e.term);
+    Entry last = list.remove(list.size() - 1);
+    if (last != e) {
+      list.set(e.position, last);
+      last.position = e.position;
+    }
+    e.position = -1;
+    if (list.isEmpty()) {
+      postings.remove(e.term);
+    }
   }
 
   /** Adds a member published at {@code t} (an undated one counts at the story's newest time). */
   void add(Story s, String member, StoryVector v, Long t) {
     if (!s.members.add(member)) {
       return;
+    }
+    if (s.dormant) {
+      wake(s);
     }
     long time = t == null ? (s.last == Long.MIN_VALUE ? s.ref : s.last) : t;
     if (t != null) {
@@ -132,54 +237,45 @@ final class StoryIndex {
     double w = Math.exp((time - s.ref) / decayMillis);
     double dot = 0;
     for (int i = 0; i < v.terms().length; i++) {
-      double[] c = s.centroid.get(v.terms()[i]);
+      Entry c = s.centroid.get(v.terms()[i]);
       if (c != null) {
-        dot += v.weights()[i] * c[0];
+        dot += v.weights()[i] * c.weight;
       }
     }
     s.norm2 += 2 * w * dot + w * w; // |C + w·v|² with |v| = 1
     for (int i = 0; i < v.terms().length; i++) {
       String term = v.terms()[i];
-      double[] c = s.centroid.get(term);
+      Entry c = s.centroid.get(term);
       if (c == null) {
-        double[] entry = {w * v.weights()[i]};
-        s.centroid.put(term, entry);
-        postings.computeIfAbsent(term, x -> new ArrayList<>(4)).add(new Posting(s, entry));
+        c = new Entry(s, term);
+        c.weight = w * v.weights()[i];
+        s.centroid.put(term, c);
+        link(c);
       } else {
-        c[0] += w * v.weights()[i];
+        c.weight += w * v.weights()[i];
       }
     }
   }
 
   private void rebase(Story s, long time) {
     double f = Math.exp((s.ref - time) / decayMillis);
-    s.centroid.values().forEach(c -> c[0] *= f);
+    s.centroid.values().forEach(c -> c.weight *= f);
     s.norm2 *= f * f;
     s.ref = time;
   }
 
   /** Drops the stories {@code stale} says are out of reach from now on. */
   void evict(java.util.function.Predicate<Story> stale) {
-    List<Story> gone = new ArrayList<>();
     for (Iterator<Story> it = stories.values().iterator(); it.hasNext(); ) {
       Story s = it.next();
       if (stale.test(s)) {
-        gone.add(s);
         it.remove();
-      }
-    }
-    Set<Story> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    dropped.addAll(gone);
-    Set<String> terms = new HashSet<>();
-    for (Story s : gone) {
-      terms.addAll(s.centroid.keySet());
-      freeSlots.push(s.slot);
-    }
-    for (String term : terms) {
-      List<Posting> holders = postings.get(term);
-      holders.removeIf(p -> dropped.contains(p.story()));
-      if (holders.isEmpty()) {
-        postings.remove(term);
+        if (s.dormant) {
+          dormant.remove(s);
+        } else {
+          s.centroid.values().forEach(this::unlink);
+        }
+        freeSlots.push(s.slot);
       }
     }
   }
@@ -191,6 +287,8 @@ final class StoryIndex {
   void clear() {
     stories.clear();
     postings.clear();
+    dormant.clear();
+    awakeFrom = Long.MIN_VALUE;
     freeSlots.clear();
     slots = 0;
   }

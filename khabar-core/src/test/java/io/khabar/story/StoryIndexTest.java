@@ -70,4 +70,63 @@ class StoryIndexTest {
     assertTrue(s.reaches(30 * HOUR + 36 * HOUR, 36 * HOUR));
     assertTrue(!s.reaches(30 * HOUR + 37 * HOUR, 36 * HOUR));
   }
+
+  @Test
+  void aDormantStoryIsScoredOnlyWhenAskedAndWakesWhenItGainsAMember() {
+    StoryIndex index = new StoryIndex(6 * HOUR);
+    index.add(index.open("old", 0), "1", v("حديدة", "غارات"), 0L);
+    index.add(index.open("new", 50 * HOUR), "2", v("قمة", "كيم"), 50 * HOUR);
+    index.sleepBefore(40 * HOUR);
+    assertEquals(40 * HOUR, index.awakeFrom());
+    assertNull(index.nearest(v("حديدة"), s -> true, false), "asleep: out of the index");
+    assertEquals("old", index.nearest(v("حديدة"), s -> true, true).story().id);
+    index.add(index.get("old"), "3", v("حديدة"), 1L);
+    assertEquals("old", index.nearest(v("حديدة"), s -> true, false).story().id, "a new member wakes it");
+  }
+
+  @Test
+  void sleepingChangesNoCosineToTheLastBit() {
+    java.util.Random r = new java.util.Random(7);
+    String[] words = {"قمة", "كيم", "حديدة", "غارات", "سنغافورة", "ترامب", "مونديال", "نفط", "ذهب", "غزة"};
+    StoryIndex awake = new StoryIndex(6 * HOUR);
+    StoryIndex sleeping = new StoryIndex(6 * HOUR);
+    int dormantMattered = 0;
+    for (int i = 0; i < 60; i++) {
+      StoryVector x = randomVector(r, words);
+      long t = i * 2 * HOUR;
+      String story = "s" + r.nextInt(15);
+      for (StoryIndex index : java.util.List.of(awake, sleeping)) {
+        StoryIndex.Story s = index.get(story);
+        index.add(s != null ? s : index.open(story, t), "a" + i, x, t);
+      }
+      sleeping.sleepBefore(t - 10 * HOUR);
+      StoryVector probe = randomVector(r, words);
+      StoryIndex.Match a = awake.nearest(probe, s -> true, false);
+      StoryIndex.Match b = sleeping.nearest(probe, s -> true, true);
+      StoryIndex.Match indexOnly = sleeping.nearest(probe, s -> true, false);
+      dormantMattered += indexOnly == null || b == null || indexOnly.story() != b.story() ? 1 : 0;
+      assertEquals(a == null, b == null);
+      if (a != null) {
+        assertEquals(a.story().id, b.story().id);
+        assertEquals(Double.doubleToLongBits(a.cosine()), Double.doubleToLongBits(b.cosine()));
+      }
+    }
+    assertTrue(dormantMattered > 5, "the probes must meet dormant stories: " + dormantMattered);
+  }
+
+  private static StoryVector randomVector(java.util.Random r, String[] words) {
+    java.util.List<String> pick = new java.util.ArrayList<>(java.util.List.of(words));
+    java.util.Collections.shuffle(pick, r);
+    String[] terms = pick.subList(0, 1 + r.nextInt(4)).toArray(new String[0]);
+    double[] w = new double[terms.length];
+    double n = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 0.1 + r.nextDouble();
+      n += w[i] * w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] /= Math.sqrt(n);
+    }
+    return new StoryVector(terms, w);
+  }
 }

@@ -141,6 +141,11 @@ public final class StoryTuning {
       }
       BCubed b = BCubed.of(StoryEvents.read(Path.of("docs/eval/stories-dev.tsv")), stories);
       System.out.printf(Locale.ROOT, "sparse dev: P %.3f R %.3f  %s%n", b.precision(), b.recall(), c);
+      if (!System.getProperty("sparse").isEmpty() && !System.getProperty("sparse").equals("1")) {
+        // every article's story, to compare two groupings (e.g. a speed change that must not change any story)
+        java.nio.file.Files.write(Path.of(System.getProperty("sparse")), stories.entrySet().stream()
+            .map(e -> e.getKey() + "\t" + e.getValue()).sorted().toList());
+      }
       return;
     }
     StoryPurity.Result r = new StoryPurity(Path.of("docs/eval/stories-purity")).score(dir, 20);
