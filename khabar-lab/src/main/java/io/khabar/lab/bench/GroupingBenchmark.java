@@ -126,11 +126,23 @@ public final class GroupingBenchmark {
 
   record Scale(TreeMap<Long, Long> windowRates, long peakHeapMb, String summary) {}
 
+  /** Log lines and stack frames of libraries (e.g. "[main] WARN ..."), kept out of the summary. */
+  private static final Pattern LIBRARY_NOISE = Pattern.compile("^(\\[|\\s|org\\.|java\\.)");
+
+  /**
+   * The lab jar carries an old Xerces (boilerpipe's HTML parser needs it), which refuses the secure-processing
+   * properties OpenNLP sets and logs a stack trace for each; the JDK's own parsers take them.
+   */
+  static final String JDK_SAX = "-Djavax.xml.parsers.SAXParserFactory="
+      + "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl";
+  static final String JDK_DOM = "-Djavax.xml.parsers.DocumentBuilderFactory="
+      + "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl";
+
   private Scale childImport(Path corpus) throws Exception {
     Path jar = Path.of(GroupingBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path dataDir = Benchmark.fresh(work.resolve("scale"));
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", jar.toString(), "io.khabar.cli.Main", "import", "--report-heap", "--data", dataDir.toString(),
+        "-cp", jar.toString(), JDK_SAX, JDK_DOM, "io.khabar.cli.Main", "import", "--report-heap", "--data", dataDir.toString(),
         corpus.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     TreeMap<Long, Long> rates = new TreeMap<>();
@@ -144,7 +156,7 @@ public final class GroupingBenchmark {
           if (rates.size() % 10 == 0) {
             log.println("bench: " + line);
           }
-        } else {
+        } else if (!LIBRARY_NOISE.matcher(line).find()) { // the import's own lines, not a library's log
           tail.add(line);
         }
         Matcher h = HEAP.matcher(line);

@@ -33,6 +33,10 @@ public final class StoryTuning {
         scoreStore(Path.of(a.substring(11)));
         return;
       }
+      if (a.equals("timing")) { // grouping time per article over the whole ANT import, as the grouping bench times it
+        timing(c);
+        return;
+      }
       if (a.equals("purity")) {
         purity = true;
         continue;
@@ -126,6 +130,23 @@ public final class StoryTuning {
     }
     BCubed sparse = BCubed.of(StoryEvents.read(Path.of("docs/eval/stories-dev.tsv")), stories);
     System.out.printf(Locale.ROOT, "sparse dev recall %.3f%n", sparse.recall());
+  }
+
+  /**
+   * The whole ANT corpus imported oldest first, grouping timed per article (duplicates and story, as the grouping
+   * bench times it, without its other rows): a quick way to compare two builds back to back on a noisy machine.
+   */
+  private static void timing(StoryConfig c) throws Exception {
+    List<Article> ant = new ArrayList<>(new SharedData(Path.of("../shared/data")).antArticles());
+    ant.sort(StoryEvaluation.OLDEST_FIRST);
+    Path dir = Path.of("target/tuning/timing");
+    List<Double> ms = new ArrayList<>();
+    try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
+      Ingestion.into(store).withoutEnrichment().storyConfig(c).groupingTimes(n -> ms.add(n / 1e6)).build()
+          .importArticles(ant, "tuning");
+    }
+    System.out.printf(Locale.ROOT, "grouping per article: median %.3f ms, p99 %.2f ms over %d articles%n",
+        io.khabar.lab.bench.Stats.median(ms), io.khabar.lab.bench.Stats.percentile(ms, 99), ms.size());
   }
 
   /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */
