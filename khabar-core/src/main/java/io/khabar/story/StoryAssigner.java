@@ -115,14 +115,9 @@ public final class StoryAssigner {
     double needed = config.threshold() + (t == null ? config.undatedMargin() : 0);
     // The span rule holds in any arrival order: with t, the story may not cover more than maxSpan (an article
     // older than its first, read late, may not stretch it backwards either).
-    // Stories no article of this date can reach sleep out of the index; an article dated before the line (late
-    // news, or undated) is compared with them too.
-    if (t != null) {
-      index.sleepBefore(t - reach);
-    }
-    boolean early = t == null || t - reach < index.awakeFrom();
+    Long reachableFrom = t == null ? null : t - reach;
     StoryIndex.Match m = index.nearest(v, s -> t == null
-        || (s.reaches(t, reach) && Math.max(s.last, t) - Math.min(s.first, t) <= maxSpan), early);
+        || (s.reaches(t, reach) && Math.max(s.last, t) - Math.min(s.first, t) <= maxSpan), reachableFrom);
     if (m != null && m.cosine() >= needed) {
       return m.story().id;
     }

@@ -20,10 +20,10 @@ import java.util.Set;
  * own date, not on when it was grouped, so the centroid is the same in whatever order its members came.
  *
  * <p><b>Dormant stories.</b> Most stories in memory are there only because an article dated earlier may still
- * arrive: their newest member is older than the reach of the articles being grouped now. {@link #sleepBefore}
- * takes such stories out of the inverted index, so the scoring loop no longer walks them for every article;
- * {@link #nearest} scans them one by one only when asked (an article dated before the dormancy line, or undated),
- * and a dormant story that gains a member is woken. A dormant story's cosine is summed in the same term order as
+ * arrive: their newest member is older than the reach of the articles being grouped now. {@link #nearest} puts
+ * such stories to sleep, out of the inverted index, so the scoring loop no longer walks them for every article;
+ * it scans them one by one only for an article that may reach them (dated before the line they sleep behind, or
+ * undated), and a dormant story that gains a member is woken. A dormant story's cosine is summed in the same term order as
  * through the index, so the result is the same to the last bit.
  */
 final class StoryIndex {
@@ -40,8 +40,6 @@ final class StoryIndex {
     final Set<String> members = new HashSet<>();
     /** Its place in the scoring arrays of {@link #nearest}. */
     int slot;
-    /** Out of the inverted index (see the class comment). */
-    boolean dormant;
 
     Story(String id, long ref) {
       this.id = id;
@@ -60,8 +58,9 @@ final class StoryIndex {
   private final Map<String, Story> stories = new LinkedHashMap<>();
   /** Term → the centroid entries that hold it, one per awake story. */
   private final Map<String, List<Entry>> postings = new HashMap<>();
-  /** Stories whose newest member is before this are dormant or may be put to sleep; later ones are awake. */
+  /** Stories whose newest member is before this line may be asleep (in {@link #dormant}); later ones are awake. */
   private long awakeFrom = Long.MIN_VALUE;
+  /** The stories out of the inverted index. */
   private final Set<Story> dormant = new java.util.LinkedHashSet<>();
   /** Scoring scratch space indexed by story slot: dot products, and whether a story was met by this article. */
   private double[] dots = new double[64];
@@ -104,9 +103,13 @@ final class StoryIndex {
   /**
    * The story whose centroid is nearest to {@code v} among those {@code eligible} accepts, with its cosine; null
    * when no story shares a term with it. Ties go to the smaller story id, so the result never depends on hashing.
-   * Dormant stories are considered only {@code withDormant}.
+   * {@code reachableFrom}: no story whose newest member is older than this is eligible (the article's date minus
+   * the reach), null when any may be (an undated article). Stories behind the line sleep out of the index.
    */
-  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible, boolean withDormant) {
+  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible, Long reachableFrom) {
+    if (reachableFrom != null) {
+      sleepBefore(reachableFrom);
+    }
     // Arrays by story slot rather than a map: an article meets most stories in memory through common terms, and
     // this loop is the cost of grouping. Sums run in term order, so results match to the last bit.
     for (int i = 0; i < v.terms().length; i++) {
@@ -127,26 +130,23 @@ final class StoryIndex {
     for (Story s : met) {
       double dot = dots[s.slot];
       dots[s.slot] = 0;
-      best = better(best, s, dot, eligible);
+      if (eligible.test(s)) {
+        best = better(best, s, dot);
+      }
     }
     met.clear();
-    if (withDormant) {
+    if (reachableFrom == null || reachableFrom < awakeFrom) { // an article some sleeping story may reach
       for (Story s : dormant) {
         if (eligible.test(s)) {
-          best = better(best, s, dormantDot(v, s), eligible);
+          best = better(best, s, dormantDot(v, s));
         }
       }
     }
     return best;
   }
 
-  /** {@link #nearest} with every story, dormant or not. */
-  Match nearest(StoryVector v, java.util.function.Predicate<Story> eligible) {
-    return nearest(v, eligible, true);
-  }
-
-  private static Match better(Match best, Story s, double dot, java.util.function.Predicate<Story> eligible) {
-    if (dot == 0 || s.norm2 <= 0 || !eligible.test(s)) {
+  private static Match better(Match best, Story s, double dot) {
+    if (dot == 0 || s.norm2 <= 0) {
       return best;
     }
     double cos = dot / Math.sqrt(s.norm2);
@@ -168,34 +168,25 @@ final class StoryIndex {
     return dot;
   }
 
-  /** The time before which stories may be dormant: an article dated earlier needs {@code withDormant}. */
-  long awakeFrom() {
-    return awakeFrom;
+  /** How many stories sleep out of the index. */
+  int dormantCount() {
+    return dormant.size();
   }
 
   /**
-   * Puts to sleep the stories whose newest member is before {@code time} (no article dated {@code time} or later
-   * can reach them). The line only moves forward; it moves by at least an hour at a time, so the stories in
-   * memory are walked rarely.
+   * Puts to sleep the stories whose newest member is before {@code time}. The line only moves forward, by at
+   * least an hour at a time, so the stories in memory are walked rarely.
    */
-  void sleepBefore(long time) {
-    if (time < awakeFrom + 3_600_000L && awakeFrom != Long.MIN_VALUE) {
+  private void sleepBefore(long time) {
+    if (time < awakeFrom + 3_600_000L) {
       return;
     }
     awakeFrom = time;
     for (Story s : stories.values()) {
-      if (!s.dormant && s.last != Long.MIN_VALUE && s.last < time) {
+      if (s.last != Long.MIN_VALUE && s.last < time && dormant.add(s)) {
         s.centroid.values().forEach(this::unlink);
-        s.dormant = true;
-        dormant.add(s);
       }
     }
-  }
-
-  private void wake(Story s) {
-    s.dormant = false;
-    dormant.remove(s);
-    s.centroid.values().forEach(this::link);
   }
 
   private void link(Entry e) {
@@ -223,8 +214,8 @@ final class StoryIndex {
     if (!s.members.add(member)) {
       return;
     }
-    if (s.dormant) {
-      wake(s);
+    if (dormant.remove(s)) { // woken
+      s.centroid.values().forEach(this::link);
     }
     long time = t == null ? (s.last == Long.MIN_VALUE ? s.ref : s.last) : t;
     if (t != null) {
@@ -270,9 +261,7 @@ final class StoryIndex {
       Story s = it.next();
       if (stale.test(s)) {
         it.remove();
-        if (s.dormant) {
-          dormant.remove(s);
-        } else {
+        if (!dormant.remove(s)) {
           s.centroid.values().forEach(this::unlink);
         }
         freeSlots.push(s.slot);

@@ -27,7 +27,7 @@ class StoryIndexTest {
     two.add(b, "y", v("قمة", "كيم"), 10 * HOUR);
     two.add(b, "x", v("قمة", "سنغافورة"), 0L);
     StoryVector probe = v("كيم", "سنغافورة");
-    assertEquals(one.nearest(probe, s -> true).cosine(), two.nearest(probe, s -> true).cosine(), 1e-12);
+    assertEquals(one.nearest(probe, s -> true, null).cosine(), two.nearest(probe, s -> true, null).cosine(), 1e-12);
   }
 
   @Test
@@ -36,8 +36,8 @@ class StoryIndexTest {
     StoryIndex.Story s = index.open("s", 0);
     index.add(s, "old", v("حديدة"), 0L);
     index.add(s, "new", v("سنغافورة"), 24 * HOUR);
-    double toNew = index.nearest(v("سنغافورة"), x -> true).cosine();
-    double toOld = index.nearest(v("حديدة"), x -> true).cosine();
+    double toNew = index.nearest(v("سنغافورة"), x -> true, null).cosine();
+    double toOld = index.nearest(v("حديدة"), x -> true, null).cosine();
     assertTrue(toNew > 0.99 && toOld < 0.05, toNew + " / " + toOld);
   }
 
@@ -47,9 +47,9 @@ class StoryIndexTest {
     index.add(index.open("b", 0), "1", v("قمة", "كيم"), 0L);
     index.add(index.open("a", 0), "2", v("قمة", "كيم"), 0L);
     index.add(index.open("c", 0), "3", v("حديدة", "غارات"), 0L);
-    assertEquals("a", index.nearest(v("قمة", "كيم"), s -> true).story().id);
-    assertEquals("c", index.nearest(v("غارات"), s -> true).story().id);
-    assertNull(index.nearest(v("مونديال"), s -> true), "no shared term, no match");
+    assertEquals("a", index.nearest(v("قمة", "كيم"), s -> true, null).story().id);
+    assertEquals("c", index.nearest(v("غارات"), s -> true, null).story().id);
+    assertNull(index.nearest(v("مونديال"), s -> true, null), "no shared term, no match");
   }
 
   @Test
@@ -57,7 +57,7 @@ class StoryIndexTest {
     StoryIndex index = new StoryIndex(6 * HOUR);
     index.add(index.open("a", 0), "1", v("قمة"), 0L);
     index.evict(s -> s.id.equals("a"));
-    assertNull(index.nearest(v("قمة"), s -> true));
+    assertNull(index.nearest(v("قمة"), s -> true, null));
     assertEquals(0, index.size());
   }
 
@@ -72,46 +72,52 @@ class StoryIndexTest {
   }
 
   @Test
-  void aDormantStoryIsScoredOnlyWhenAskedAndWakesWhenItGainsAMember() {
+  void aStoryBehindTheLineSleepsAndIsStillFoundByAnArticleThatMayReachIt() {
     StoryIndex index = new StoryIndex(6 * HOUR);
     index.add(index.open("old", 0), "1", v("حديدة", "غارات"), 0L);
     index.add(index.open("new", 50 * HOUR), "2", v("قمة", "كيم"), 50 * HOUR);
-    index.sleepBefore(40 * HOUR);
-    assertEquals(40 * HOUR, index.awakeFrom());
-    assertNull(index.nearest(v("حديدة"), s -> true, false), "asleep: out of the index");
-    assertEquals("old", index.nearest(v("حديدة"), s -> true, true).story().id);
-    index.add(index.get("old"), "3", v("حديدة"), 1L);
-    assertEquals("old", index.nearest(v("حديدة"), s -> true, false).story().id, "a new member wakes it");
+    assertNull(index.nearest(v("حديدة"), s -> s.last >= 40 * HOUR, 40 * HOUR), "no story of that date has it");
+    assertEquals(1, index.dormantCount(), "the old story sleeps out of the index");
+    assertEquals("old", index.nearest(v("حديدة"), s -> true, 0L).story().id, "late news still finds it");
+    assertEquals("old", index.nearest(v("حديدة"), s -> true, null).story().id, "so does an undated article");
+    index.add(index.get("old"), "3", v("حديدة"), 45 * HOUR);
+    assertEquals(0, index.dormantCount(), "a new member wakes it");
+    assertEquals("old", index.nearest(v("حديدة"), s -> s.last >= 40 * HOUR, 40 * HOUR).story().id);
   }
 
   @Test
-  void sleepingChangesNoCosineToTheLastBit() {
+  void sleepingChangesNoAnswerToTheLastBitInAnyArrivalOrder() {
     java.util.Random r = new java.util.Random(7);
     String[] words = {"قمة", "كيم", "حديدة", "غارات", "سنغافورة", "ترامب", "مونديال", "نفط", "ذهب", "غزة"};
     StoryIndex awake = new StoryIndex(6 * HOUR);
     StoryIndex sleeping = new StoryIndex(6 * HOUR);
-    int dormantMattered = 0;
-    for (int i = 0; i < 60; i++) {
-      StoryVector x = randomVector(r, words);
-      long t = i * 2 * HOUR;
+    int lateWithSleepers = 0;
+    long latestLine = Long.MIN_VALUE;
+    for (int i = 0; i < 80; i++) {
+      // Mostly in date order, one article in four dated up to two days back (late news).
+      long t = i * 2 * HOUR - (r.nextInt(4) == 0 ? r.nextInt(48) * HOUR : 0);
       String story = "s" + r.nextInt(15);
+      StoryVector x = randomVector(r, words);
       for (StoryIndex index : java.util.List.of(awake, sleeping)) {
         StoryIndex.Story s = index.get(story);
         index.add(s != null ? s : index.open(story, t), "a" + i, x, t);
       }
-      sleeping.sleepBefore(t - 10 * HOUR);
+      long line = t - 10 * HOUR;
+      java.util.function.Predicate<StoryIndex.Story> reaches = s -> s.last >= line;
       StoryVector probe = randomVector(r, words);
-      StoryIndex.Match a = awake.nearest(probe, s -> true, false);
-      StoryIndex.Match b = sleeping.nearest(probe, s -> true, true);
-      StoryIndex.Match indexOnly = sleeping.nearest(probe, s -> true, false);
-      dormantMattered += indexOnly == null || b == null || indexOnly.story() != b.story() ? 1 : 0;
+      StoryIndex.Match a = awake.nearest(probe, reaches, null);
+      StoryIndex.Match b = sleeping.nearest(probe, reaches, line);
+      // The sleepers' line trails the latest by at most an hour: a line two hours back is behind it for sure.
+      lateWithSleepers += line < latestLine - 2 * HOUR && sleeping.dormantCount() > 0 ? 1 : 0;
+      latestLine = Math.max(latestLine, line);
       assertEquals(a == null, b == null);
       if (a != null) {
         assertEquals(a.story().id, b.story().id);
         assertEquals(Double.doubleToLongBits(a.cosine()), Double.doubleToLongBits(b.cosine()));
       }
     }
-    assertTrue(dormantMattered > 5, "the probes must meet dormant stories: " + dormantMattered);
+    assertEquals(0, awake.dormantCount(), "the reference never sleeps");
+    assertTrue(lateWithSleepers > 5, "late articles must meet sleeping stories: " + lateWithSleepers);
   }
 
   private static StoryVector randomVector(java.util.Random r, String[] words) {
