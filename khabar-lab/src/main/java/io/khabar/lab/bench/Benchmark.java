@@ -98,11 +98,9 @@ public final class Benchmark {
 
   /** A real `khabar import` of both shared corpora in a child JVM limited to 512 MB of heap. */
   private String childImport() throws Exception {
-    Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path dataDir = fresh(work.resolve("child"));
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", jar.toString(), "io.khabar.cli.Main", "import", "--quiet", "--report-heap", "--data", dataDir.toString(),
-        data.antTarball().toString(), data.saudiNewsNet().toString());
+    List<String> cmd = KhabarJvm.command(List.of("-Xmx512m"), List.of("import", "--quiet", "--report-heap", "--data",
+        dataDir.toString(), data.antTarball().toString(), data.saudiNewsNet().toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     StringBuilder out = new StringBuilder();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -5,6 +5,7 @@ import io.khabar.Ingestion;
 import io.khabar.model.Article;
 import io.khabar.lab.eval.BenchmarksDoc;
 import io.khabar.lab.eval.SharedData;
+import io.khabar.lab.eval.StoryEvaluation;
 import io.khabar.lab.figures.Figures;
 import io.khabar.lab.figures.Report;
 import io.khabar.store.lucene.LuceneStore;
@@ -44,8 +45,7 @@ public final class GroupingBenchmark {
   /** The section and its figures: on/off rates and ratio, window rates at both sizes, growth, the child's output. */
   public Report run() throws Exception {
     List<Article> ant = new ArrayList<>(data.antArticles());
-    ant.sort(java.util.Comparator.comparing((Article a) -> a.published() == null ? java.time.OffsetDateTime.MAX
-        : a.published()).thenComparing(Article::id)); // oldest first, as news arrives
+    ant.sort(StoryEvaluation.OLDEST_FIRST); // as news arrives
     // On a shared machine one run's timing is as much the neighbours' as ours: grouping off and on alternate for
     // ROUNDS rounds, and the medians over rounds are reported (each round's median per article is listed too).
     List<Double> offRates = new ArrayList<>();
@@ -75,6 +75,20 @@ public final class GroupingBenchmark {
     return report(ant.size(), off, on, timing, plain, full, tarball, scale);
   }
 
+  /**
+   * The grouping time per article alone, without the bench's other rows: a quick way to compare two builds back
+   * to back on a noisy machine. {@code java -cp khabar-lab/target/khabar-lab.jar
+   * io.khabar.lab.bench.GroupingBenchmark} (from the repository, beside {@code ../shared/data}).
+   */
+  public static void main(String[] args) throws Exception {
+    List<Article> ant = new ArrayList<>(new SharedData(Path.of("../shared/data")).antArticles());
+    ant.sort(StoryEvaluation.OLDEST_FIRST);
+    List<Double> ms = new ArrayList<>();
+    timedImport(ant, true, Path.of("target/bench/grouping-timing"), ms);
+    System.out.printf(Locale.ROOT, "grouping per article: median %.3f ms, p99 %.2f ms over %d articles%n",
+        Stats.median(ms), Stats.percentile(ms, 99), ms.size());
+  }
+
   private double rate(List<Article> articles, boolean grouping, String name) throws IOException {
     return rate(articles, grouping, name, null);
   }
@@ -84,7 +98,17 @@ public final class GroupingBenchmark {
    * {@code times}, each article's grouping time (ms) is added to it.
    */
   private double rate(List<Article> articles, boolean grouping, String name, List<Double> times) throws IOException {
-    Path dir = work.resolve("grouping-" + name);
+    double r = timedImport(articles, grouping, work.resolve("grouping-" + name), times);
+    log.printf("bench: grouping %s: %.0f articles/s%n", name, r);
+    return r;
+  }
+
+  /**
+   * Imports the articles into a fresh store in {@code dir}, grouping on or off and enrichment off; returns the
+   * articles per second. With {@code times}, each article's grouping time (ms) is added to it.
+   */
+  public static double timedImport(List<Article> articles, boolean grouping, Path dir, List<Double> times)
+      throws IOException {
     Benchmark.fresh(dir);
     long t = System.nanoTime();
     try (LuceneStore store = LuceneStore.open(dir)) {
@@ -94,9 +118,7 @@ public final class GroupingBenchmark {
       }
       b.build().importArticles(articles, "bench");
     }
-    double r = articles.size() / ((System.nanoTime() - t) / 1e9);
-    log.printf("bench: grouping %s: %.0f articles/s%n", name, r);
-    return r;
+    return articles.size() / ((System.nanoTime() - t) / 1e9);
   }
 
   /** The baseline of the import goal: plain Lucene indexing of the same texts (ArabicAnalyzer), same run. */
@@ -142,21 +164,10 @@ public final class GroupingBenchmark {
   /** Log lines and stack frames of libraries (e.g. "[main] WARN ..."), kept out of the summary. */
   private static final Pattern LIBRARY_NOISE = Pattern.compile("^(\\[|\\s|org\\.|java\\.)");
 
-  /**
-   * The lab jar carries an old Xerces (boilerpipe's HTML parser needs it), which refuses the secure-processing
-   * properties OpenNLP sets and logs a stack trace for each; the JDK's own parsers take them.
-   */
-  static final String JDK_SAX = "-Djavax.xml.parsers.SAXParserFactory="
-      + "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl";
-  static final String JDK_DOM = "-Djavax.xml.parsers.DocumentBuilderFactory="
-      + "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl";
-
   private Scale childImport(Path corpus) throws Exception {
-    Path jar = Path.of(GroupingBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path dataDir = Benchmark.fresh(work.resolve("scale"));
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", jar.toString(), JDK_SAX, JDK_DOM, "io.khabar.cli.Main", "import", "--report-heap", "--data", dataDir.toString(),
-        corpus.toString());
+    List<String> cmd = KhabarJvm.command(List.of("-Xmx512m"),
+        List.of("import", "--report-heap", "--data", dataDir.toString(), corpus.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     TreeMap<Long, Long> rates = new TreeMap<>();
     long heap = -1;

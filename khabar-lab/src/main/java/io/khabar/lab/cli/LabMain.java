@@ -36,12 +36,7 @@ public final class LabMain implements Runnable {
 
   /** Runs a command and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
   public static int run(String... args) {
-    // The lab jar carries an old Xerces (boilerpipe's HTML parser needs it) that refuses the secure-processing
-    // properties OpenNLP sets, logging a stack trace for each model; OpenNLP gets the JDK's own parsers instead.
-    System.setProperty("javax.xml.parsers.SAXParserFactory",
-        "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
-    System.setProperty("javax.xml.parsers.DocumentBuilderFactory",
-        "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+    io.khabar.lab.bench.JdkXmlParsers.use();
     CommandLine cli = new CommandLine(new LabMain());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("khabar: " + Errors.describe(e));

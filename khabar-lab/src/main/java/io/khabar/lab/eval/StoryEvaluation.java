@@ -28,7 +28,8 @@ import java.util.Map;
  * sparse story sets remain as a recall check; purity of the largest stories comes from {@link StoryPurity}.
  */
 public final class StoryEvaluation {
-  static final Comparator<Article> OLDEST_FIRST = Comparator
+  /** Oldest first, undated last, then by id: as news arrives, and the same order on every run. */
+  public static final Comparator<Article> OLDEST_FIRST = Comparator
       .comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Article::id);
   private static final double[] SWEEP = {0.20, 0.22, 0.24};
   private static final double[] BASELINE_SWEEP = {0.15, 0.20, 0.25, 0.30, 0.35, 0.40};

@@ -33,10 +33,6 @@ public final class StoryTuning {
         scoreStore(Path.of(a.substring(11)));
         return;
       }
-      if (a.equals("timing")) { // grouping time per article over the whole ANT import, as the grouping bench times it
-        timing(c);
-        return;
-      }
       if (a.equals("purity")) {
         purity = true;
         continue;
@@ -132,23 +128,6 @@ public final class StoryTuning {
     System.out.printf(Locale.ROOT, "sparse dev recall %.3f%n", sparse.recall());
   }
 
-  /**
-   * The whole ANT corpus imported oldest first, grouping timed per article (duplicates and story, as the grouping
-   * bench times it, without its other rows): a quick way to compare two builds back to back on a noisy machine.
-   */
-  private static void timing(StoryConfig c) throws Exception {
-    List<Article> ant = new ArrayList<>(new SharedData(Path.of("../shared/data")).antArticles());
-    ant.sort(StoryEvaluation.OLDEST_FIRST);
-    Path dir = Path.of("target/tuning/timing");
-    List<Double> ms = new ArrayList<>();
-    try (LuceneStore store = EvalStores.build(dir, io.khabar.text.AnalysisVariant.KHABAR, List.of())) {
-      Ingestion.into(store).withoutEnrichment().storyConfig(c).groupingTimes(n -> ms.add(n / 1e6)).build()
-          .importArticles(ant, "tuning");
-    }
-    System.out.printf(Locale.ROOT, "grouping per article: median %.3f ms, p99 %.2f ms over %d articles%n",
-        io.khabar.lab.bench.Stats.median(ms), io.khabar.lab.bench.Stats.percentile(ms, 99), ms.size());
-  }
-
   /** The whole ANT corpus grouped with {@code c}; the 20 largest stories listed for the purity judges. */
   private static void listLargest(List<Article> ant, StoryConfig c) throws Exception {
     Path dir = Path.of("target/tuning/whole-" + Integer.toHexString(c.hashCode()));
@@ -162,9 +141,9 @@ public final class StoryTuning {
       }
       BCubed b = BCubed.of(StoryEvents.read(Path.of("docs/eval/stories-dev.tsv")), stories);
       System.out.printf(Locale.ROOT, "sparse dev: P %.3f R %.3f  %s%n", b.precision(), b.recall(), c);
-      if (!System.getProperty("sparse").isEmpty() && !System.getProperty("sparse").equals("1")) {
+      if (System.getProperty("stories-out") != null) {
         // every article's story, to compare two groupings (e.g. a speed change that must not change any story)
-        java.nio.file.Files.write(Path.of(System.getProperty("sparse")), stories.entrySet().stream()
+        java.nio.file.Files.write(Path.of(System.getProperty("stories-out")), stories.entrySet().stream()
             .map(e -> e.getKey() + "\t" + e.getValue()).sorted().toList());
       }
       return;

@@ -1,5 +1,6 @@
 package io.khabar.lab.harden;
 
+import io.khabar.lab.bench.KhabarJvm;
 import io.khabar.model.Article;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.ingest.ArticleFiles;

@@ -1,5 +1,6 @@
 package io.khabar.lab.harden;
 
+import io.khabar.lab.bench.KhabarJvm;
 import io.khabar.Khabar;
 import io.khabar.lab.bench.Benchmark;
 import io.khabar.lab.bench.Stats;
