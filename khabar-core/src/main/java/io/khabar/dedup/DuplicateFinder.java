@@ -7,10 +7,12 @@ import io.khabar.store.GroupingSupport;
 import io.khabar.text.TextFingerprint;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,8 @@ public final class DuplicateFinder {
   private final NearDuplicates duplicates;
   private final int keep;
   private final LinkedHashMap<String, Known> recent = new LinkedHashMap<>();
+  /** The recent articles by key: a copy's candidates are found by lookup, not by scanning every recent article. */
+  private final Map<String, Set<String>> recentByKey = new HashMap<>();
 
   /** What is known of an article for the copy test: its shingles, its keys, where it belongs. */
   private record Known(String id, NearDuplicates.Signature signature, List<String> keys, String dupGroup, String story) {}
@@ -67,18 +71,35 @@ public final class DuplicateFinder {
 
   /** Records where the article went (its story is decided after its copy test), for the articles that follow. */
   public void remember(Verdict v, String story) {
-    recent.remove(v.id());
+    forget(recent.remove(v.id()));
     recent.put(v.id(), new Known(v.id(), v.signature(), v.keys(), v.dupGroup(), story));
-    Iterator<String> oldest = recent.keySet().iterator();
+    for (String key : v.keys()) {
+      recentByKey.computeIfAbsent(key, k -> new HashSet<>(2)).add(v.id());
+    }
+    Iterator<Known> oldest = recent.values().iterator();
     while (recent.size() > keep) {
-      oldest.next();
+      Known gone = oldest.next();
       oldest.remove();
+      forget(gone);
+    }
+  }
+
+  private void forget(Known k) {
+    if (k == null) {
+      return;
+    }
+    for (String key : k.keys()) {
+      Set<String> ids = recentByKey.get(key);
+      if (ids != null && ids.remove(k.id()) && ids.isEmpty()) {
+        recentByKey.remove(key);
+      }
     }
   }
 
   /** After a commit the store sees every article met so far: the in-memory list is dropped (docs/durability.md). */
   public void committed() {
     recent.clear();
+    recentByKey.clear();
   }
 
   /**
@@ -107,9 +128,12 @@ public final class DuplicateFinder {
   private List<Known> candidates(String id, List<String> keyList) throws IOException {
     List<Known> out = new ArrayList<>();
     Set<String> keys = new HashSet<>(keyList);
-    for (Known r : recent.values()) {
-      if (!r.id().equals(id) && r.keys().stream().anyMatch(keys::contains)) {
-        out.add(r);
+    Set<String> seen = new HashSet<>();
+    for (String key : keyList) {
+      for (String other : recentByKey.getOrDefault(key, Set.of())) {
+        if (!other.equals(id) && seen.add(other)) {
+          out.add(recent.get(other));
+        }
       }
     }
     for (String other : groups.withBandKeys(keys, BAND_CANDIDATES)) {
