@@ -7,15 +7,17 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Tags sentences with one model. Not thread-safe (OpenNLP's NameFinderME keeps per-sentence state): make one
+ * Tags sentences with one model. Not thread-safe (the decoder keeps adaptive data and feature caches): make one
  * per thread from a shared model, as {@link NamedEntityFinder} does.
  */
 public final class SentenceTagger {
-  private final NameFinderME finder;
+  private final NameDecoder decoder; // perceptron models: the shipped one
+  private final NameFinderME finder; // others (maxent baselines in the lab)
 
   public SentenceTagger(TokenNameFinderModel model) {
     NerFeatures.register();
-    this.finder = new NameFinderME(model);
+    this.decoder = NameDecoder.decodes(model) ? new NameDecoder(model) : null;
+    this.finder = decoder == null ? new NameFinderME(model) : null;
   }
 
   /** Entity spans of one sentence (raw tokens; folded here as at training time). */
@@ -24,7 +26,8 @@ public final class SentenceTagger {
     if (tokens.length == 0) {
       return out;
     }
-    for (Span s : finder.find(NerFeatures.modelTokens(tokens))) {
+    String[] folded = NerFeatures.modelTokens(tokens);
+    for (Span s : decoder != null ? decoder.find(folded) : finder.find(folded)) {
       out.add(new TaggedSentence.TypedSpan(s.getStart(), s.getEnd(), s.getType()));
     }
     return out;
@@ -32,6 +35,10 @@ public final class SentenceTagger {
 
   /** Forgets what earlier sentences taught the adaptive features: call between documents. */
   public void newDocument() {
-    finder.clearAdaptiveData();
+    if (decoder != null) {
+      decoder.clearAdaptiveData();
+    } else {
+      finder.clearAdaptiveData();
+    }
   }
 }
