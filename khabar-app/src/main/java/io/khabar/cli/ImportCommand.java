@@ -40,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "CPU budget of the import in threads (1: one core, leaving the rest to a site served beside it; "
-          + "0, the default: from the cores).")
+          + "0, the default: an enriching thread per core, at most 3, beside the one that groups and stores).")
   int threads;
 
   // Both values true: picocli's rule for a negatable option that is on by default (without the fallback value,

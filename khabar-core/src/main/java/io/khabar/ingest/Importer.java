@@ -64,7 +64,8 @@ public final class Importer {
 
   /**
    * The import's CPU budget in threads (the importing thread included): 1 enriches in turn, more lets
-   * {@code threads - 1} enrich ahead (at most 3). 0, the default, chooses from the cores.
+   * {@code threads - 1} enrich ahead (at most 3). 0, the default, enriches on a worker per core (at most 3) while
+   * the importing thread groups and stores.
    */
   public Importer threads(int threads) {
     this.threads = Math.max(0, threads);
