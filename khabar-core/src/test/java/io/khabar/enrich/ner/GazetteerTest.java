@@ -36,4 +36,15 @@ class GazetteerTest {
     Gazetteer fromDictionary = Gazetteer.of(Gazetteer.toDictionary(Gazetteer.parse(List.of("موسكو", "الأمم المتحدة"))));
     assertArrayEquals(loc.marks(folded("بموسكو الأمم المتحدة")), fromDictionary.marks(folded("بموسكو الأمم المتحدة")));
   }
+
+  @Test
+  void aLongerEntryThatDoesNotFinishLeavesTheLongestOneThatDoes() {
+    Gazetteer pers = new Gazetteer(Gazetteer.parse(List.of("عبد", "عبد الله", "عبد الله بن زايد", "عبد الرحمن")));
+    assertArrayEquals(new Mark[] {Mark.BEGIN, Mark.INSIDE, Mark.NONE, Mark.NONE},
+        pers.marks(folded("عبد الله بن سلمان")));
+    assertArrayEquals(new Mark[] {Mark.NONE, Mark.BEGIN, Mark.INSIDE, Mark.INSIDE, Mark.INSIDE},
+        pers.marks(folded("قال عبد الله بن زايد")));
+    assertArrayEquals(new Mark[] {Mark.BEGIN, Mark.BEGIN}, pers.marks(folded("عبد وعبد")));
+    assertArrayEquals(new Mark[] {Mark.BEGIN, Mark.INSIDE}, pers.marks(folded("عبد الله")), "an entry may end the sentence");
+  }
 }
