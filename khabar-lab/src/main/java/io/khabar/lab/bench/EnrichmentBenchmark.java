@@ -102,7 +102,7 @@ public final class EnrichmentBenchmark {
     b.append("## Enrichment cost (`./khabar bench --only enrichment`)\n\n");
     b.append("Machine: ").append(BenchmarksDoc.machine()).append(".\n\n");
     b.append(String.format(Locale.ROOT, "Import of the %d oldest ANT articles, their categories removed so that every "
-        + "one is classified, grouping on, through the importer `khabar import` uses (it enriches ahead on a second "
+        + "one is classified, grouping on, through the importer `khabar import` uses (it enriches ahead on a worker per "
         + "core while it groups and stores in reading order, `EnrichAhead`), from memory; median of %d rounds, on and "
         + "off alternating. "
         + "Entity finder: the one `Enricher.standard()` wires in; it found %d entities in these articles.%n%n", n, rounds,
@@ -112,11 +112,14 @@ public final class EnrichmentBenchmark {
     b.append(String.format(Locale.ROOT, "| enrichment alone, no store (articles/s; ms per article) | %.0f; %.2f ms | – | – |%n",
         enrichOnly.rate(), 1000 / enrichOnly.rate()));
     double direct = (1000 / enrichOnly.rate()) / (1000 / off); // enrichment's time per article over an import's without it
+    int cores = Runtime.getRuntime().availableProcessors();
     b.append(String.format(Locale.ROOT, "%nEnrichment costs %.0f%% of the import rate (on vs off; goal ≤ 40%%)%s. "
         + "Measured directly, enriching an article alone (one thread) takes %.0f%% of the time an import without "
         + "enrichment spends per article: done in line it would cost about that much, which is why it runs ahead on "
-        + "another core.%n", 100 * cost, cost < 0 ? ": no measurable cost, the difference is the noise of "
-        + "a shared machine" : "", 100 * direct));
+        + "the other cores. Even spread perfectly over the %d cores, the import with enrichment could reach at most "
+        + "%.2f× the rate without it (%d / (1 + %.2f)).%n", 100 * cost, cost < 0 ? ": no measurable cost, the "
+        + "difference is the noise of a shared machine" : "", 100 * direct, cores, Math.min(1, cores / (1 + direct)),
+        cores, direct));
     return new Figures().count("articles", n).count("entities", enrichOnly.entities())
         .put("import.on_per_s", on, 0).put("import.off_per_s", off, 0).put("import.ratio", on / off, 2)
         .put("enrich_only.per_s", enrichOnly.rate(), 0).put("enrich_only.ms", 1000 / enrichOnly.rate(), 2)
