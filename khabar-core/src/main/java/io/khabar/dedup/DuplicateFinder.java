@@ -34,7 +34,10 @@ public final class DuplicateFinder {
   /** The recent articles by key: a copy's candidates are found by lookup, not by scanning every recent article. */
   private final Map<String, Set<String>> recentByKey = new HashMap<>();
 
-  /** What is known of an article for the copy test: its shingles, its keys, where it belongs. */
+  /**
+   * What is known of an article for the copy test: its shingles, its keys, where it belongs. {@code signature} is
+   * null for an article of the store known to have the very text tested (same fingerprint), which is not read.
+   */
   private record Known(String id, NearDuplicates.Signature signature, List<String> keys, String dupGroup, String story) {}
 
   /**
@@ -112,11 +115,15 @@ public final class DuplicateFinder {
     return keys;
   }
 
+  private static List<String> fingerprintKeys(List<String> keys) {
+    return keys.stream().filter(k -> k.startsWith(FINGERPRINT_KEY)).toList();
+  }
+
   private Optional<Known> best(String id, NearDuplicates.Signature signature, List<String> keys) throws IOException {
     Known best = null;
     double bestJ = -1;
-    for (Known other : candidates(id, keys)) {
-      double j = duplicates.jaccard(signature, other.signature());
+    for (Known other : candidates(id, keys, signature.shingles().length > 0)) {
+      double j = other.signature() == null ? 1.0 : duplicates.jaccard(signature, other.signature());
       if (j >= duplicates.threshold() && (j > bestJ || (j == bestJ && other.id().compareTo(best.id()) < 0))) {
         best = other;
         bestJ = j;
@@ -125,7 +132,13 @@ public final class DuplicateFinder {
     return Optional.ofNullable(best);
   }
 
-  private List<Known> candidates(String id, List<String> keyList) throws IOException {
+  /**
+   * The articles that share a key with the one tested: the recent ones from memory, the others from the store. A
+   * stored article with the same fingerprint has the same text (TextFingerprint): it is a copy (Jaccard 1) and is
+   * not read, unless the text has no words (no shingles: such texts copy nothing). Why: an archive that repeats a
+   * text many times made each new copy read and re-shingle every earlier one (docs/benchmarks.md, grouping).
+   */
+  private List<Known> candidates(String id, List<String> keyList, boolean hasWords) throws IOException {
     List<Known> out = new ArrayList<>();
     Set<String> keys = new HashSet<>(keyList);
     Set<String> seen = new HashSet<>();
@@ -136,14 +149,24 @@ public final class DuplicateFinder {
         }
       }
     }
-    for (String other : groups.withBandKeys(keys, BAND_CANDIDATES)) {
+    List<String> stored = groups.withBandKeys(keys, BAND_CANDIDATES);
+    Set<String> sameText = hasWords && !stored.isEmpty()
+        ? new HashSet<>(groups.withBandKeys(fingerprintKeys(keyList), BAND_CANDIDATES)) : Set.of();
+    for (String other : stored) {
       if (recent.containsKey(other) || other.equals(id)) {
         continue;
       }
-      Optional<Article> a = storage.get(other);
       Optional<Headline> h = groups.headline(other);
-      if (a.isPresent() && h.isPresent()) {
-        String group = h.get().dupGroup() == null ? other : h.get().dupGroup();
+      if (h.isEmpty()) {
+        continue;
+      }
+      String group = h.get().dupGroup() == null ? other : h.get().dupGroup();
+      if (sameText.contains(other)) {
+        out.add(new Known(other, null, List.of(), group, h.get().story()));
+        continue;
+      }
+      Optional<Article> a = storage.get(other);
+      if (a.isPresent()) {
         out.add(new Known(other, duplicates.signature(a.get().text()), List.of(), group, h.get().story()));
       }
     }

@@ -132,6 +132,40 @@ class GroupingImportIT {
     }
   }
 
+  /**
+   * Copies met in a later import come from the store, not from memory: an exact copy (same fingerprint) is taken
+   * without reading the stored text, a near copy is read and measured, and texts without words (their band keys
+   * all alike) are never copies of each other.
+   */
+  @Test
+  void aLaterImportFindsCopiesInTheStore() throws IOException {
+    List<Article> fixtures = StoryFixtures.articles();
+    Article e1 = StoryFixtures.byId(fixtures, "e1");
+    Article q1 = StoryFixtures.byId(fixtures, "q1");
+    Path first = StoryFixtures.writeJsonl(dir.resolve("first.jsonl"), List.of(e1, q1,
+        io.khabar.testing.Articles.article("dash-1").source("bbc").at("2024-03-10T09:00").title("صورة اليوم")
+            .text("— — —").build()));
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      assertEquals(3, importInto(store, first).added());
+    }
+    String q1Text = q1.text();
+    int cut = q1Text.lastIndexOf(' ');
+    Path later = StoryFixtures.writeJsonl(dir.resolve("later.jsonl"), List.of(
+        io.khabar.testing.Articles.article("e1-again").source("cnn").at("2024-03-12T09:00").title("نسخة")
+            .text(e1.text()).build(),
+        io.khabar.testing.Articles.article("q1-edited").source("cnn").at("2024-03-10T12:00").title(q1.title())
+            .text(q1Text.substring(0, cut) + " اليوم.").build(),
+        io.khabar.testing.Articles.article("dash-2").source("cnn").at("2024-03-10T10:00").title("صورة أخرى")
+            .text("… …").build()));
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      assertEquals(3, importInto(store, later).added());
+      assertEquals("e1", dupGroup(store, "e1-again"));
+      assertEquals(story(store, "e1"), story(store, "e1-again"));
+      assertEquals("q1", dupGroup(store, "q1-edited"));
+      assertEquals("dash-2", dupGroup(store, "dash-2"));
+    }
+  }
+
   @Test
   void aLaterImportJoinsAStoredEventByContent() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
