@@ -65,8 +65,8 @@ final class EnrichAhead implements AutoCloseable {
    * With a budget, {@code threads - 1} workers. Without one, a worker per core (at most 3): enriching an article
    * costs more than grouping and storing it, so the importing thread spends much of its time waiting for the
    * next enriched article, and its core is free for a worker meanwhile. Whole ANT with grouping and enrichment on
-   * 2 cores, two rounds each (docs/benchmarks.md, enrichment): 1 worker 273 and 334 articles/s, 2 workers 327
-   * and 418, 3 workers 350 and 410.
+   * 2 cores, two alternating rounds measured by hand (docs/benchmarks.md, below the enrichment section): 1 worker
+   * 273 and 334 articles/s, 2 workers 327 and 418, 3 workers 350 and 410.
    */
   private static int workerCount(int threads) {
     if (threads > 0) {

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -31,14 +33,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Not thread-safe (adaptive data and the generators' caches are per instance): one per thread.
  */
 final class NameDecoder {
-  /** OpenNLP's BeamSearch drops sequences scoring below this log probability. */
+  /** OpenNLP's BeamSearch drops sequences scoring below this log probability (its private zeroLog). */
   private static final double MIN_SEQUENCE_SCORE = -100000;
-  private static final String OTHER = "other";
-  /** Where a TokenNameFinderModel keeps its classifier (TokenNameFinderModel.MAXENT_MODEL_ENTRY_NAME, private). */
+  /** Where a TokenNameFinderModel keeps its classifier (its MAXENT_MODEL_ENTRY_NAME, which is private). */
   private static final String MODEL_ENTRY = "nameFinder.model";
+  private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
 
   private final int beamSize;
-  private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][];
   private final Map<String, Context> weights;
   private final String[] outcomeNames;
   private final NameContextGenerator contexts;
@@ -60,8 +61,8 @@ final class NameDecoder {
     Object[] data = perceptron.getDataStructures();
     this.weights = (Map<String, Context>) data[1];
     this.outcomeNames = (String[]) data[2];
-    String beam = model.getManifestProperty("BeamSize");
-    this.beamSize = beam == null ? 3 : Integer.parseInt(beam);
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     TokenNameFinderFactory factory = model.getFactory();
     this.contexts = factory.createContextGenerator();
     this.codec = factory.createSequenceCodec();
@@ -105,8 +106,8 @@ final class NameDecoder {
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Path top = prev.remove();
         String[] outcomes = top.outcomes();
-        String po = i > 0 ? outcomes[i - 1] : OTHER;
-        String ppo = i > 1 ? outcomes[i - 2] : OTHER;
+        String po = i > 0 ? outcomes[i - 1] : NameFinderME.OTHER;
+        String ppo = i > 1 ? outcomes[i - 2] : NameFinderME.OTHER;
         Scores scores = byPrevious.computeIfAbsent(po + '\n' + ppo, k -> scores(shared, token, po, ppo));
         advance(top, i, tokens, outcomes, scores.probs, scores.beamMinimum, next);
         if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance all valid outcomes
