@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 
@@ -86,11 +87,19 @@ public final class Gazetteer {
 
   /** For each (folded) token, whether it begins or continues the longest entry found there. */
   public Mark[] marks(String[] tokens) {
+    return marks(tokens, i -> Clitics.readings(tokens[i]));
+  }
+
+  /**
+   * The same, with token i's {@link Clitics#readings} given by {@code readings} (a caller that looks the same
+   * tokens up in several gazetteers computes them once).
+   */
+  public Mark[] marks(String[] tokens, IntFunction<List<String>> readings) {
     Mark[] marks = new Mark[tokens.length];
     java.util.Arrays.fill(marks, Mark.NONE);
     int i = 0;
     while (i < tokens.length) {
-      int length = longestMatch(tokens, i);
+      int length = longestMatch(tokens, i, readings.apply(i));
       if (length == 0) {
         i++;
         continue;
@@ -104,9 +113,9 @@ public final class Gazetteer {
     return marks;
   }
 
-  private int longestMatch(String[] tokens, int start) {
+  private int longestMatch(String[] tokens, int start, List<String> readings) {
     int best = matchFrom(tokens, start, tokens[start]);
-    for (String reading : Clitics.readings(tokens[start])) {
+    for (String reading : readings) {
       best = Math.max(best, matchFrom(tokens, start, reading));
     }
     return best;

@@ -35,7 +35,8 @@ public final class NamedEntityFinder implements EntityFinder {
   public NamedEntityFinder(TokenNameFinderModel model, NameLexicon lexicon, int maxTokens) {
     this.lexicon = lexicon;
     this.tokenizer = new NerTokenizer(maxTokens);
-    this.taggers = ThreadLocal.withInitial(() -> new SentenceTagger(model));
+    CompiledFeatures compiled = NameDecoder.compile(model); // shared: a token resolved by one thread serves all
+    this.taggers = ThreadLocal.withInitial(() -> new SentenceTagger(model, compiled));
   }
 
   /** The finder with the model, lexicon and key lists shipped in khabar-core (loaded once, then shared). */

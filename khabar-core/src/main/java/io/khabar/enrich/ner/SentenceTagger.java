@@ -15,8 +15,13 @@ public final class SentenceTagger {
   private final NameFinderME finder; // others (maxent baselines in the lab)
 
   public SentenceTagger(TokenNameFinderModel model) {
+    this(model, NameDecoder.compile(model));
+  }
+
+  /** A tagger sharing the model's compiled features with other threads' taggers (null: the generic path). */
+  SentenceTagger(TokenNameFinderModel model, CompiledFeatures compiled) {
     NerFeatures.register();
-    this.decoder = NameDecoder.decodes(model) ? new NameDecoder(model) : null;
+    this.decoder = NameDecoder.decodes(model) ? new NameDecoder(model, compiled) : null;
     this.finder = decoder == null ? new NameFinderME(model) : null;
   }
 

@@ -1,6 +1,7 @@
 package io.khabar.enrich.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.khabar.ingest.JsonlReader;
@@ -17,18 +18,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The decoder against OpenNLP's own NameFinderME on the shipped model, over every sentence of the story fixtures
- * (30 real-style news articles, adaptive data carried from sentence to sentence and cleared between articles):
- * the same spans, and the same probability for every token, bit for bit. A feature left out, added in another
- * order, or a beam that drops a sequence OpenNLP keeps changes the probabilities.
+ * (real-style news articles, adaptive data carried from sentence to sentence and cleared between articles):
+ * the same spans, and the same probability for every token, bit for bit, on both paths (features compiled per
+ * token, and the generic one any descriptor takes). A feature left out, added in another order, or a beam that
+ * drops a sequence OpenNLP keeps changes the probabilities.
  */
 class NameDecoderTest {
   private static final TokenNameFinderModel MODEL = NamedEntityFinder.shippedModel();
 
   @Test
-  void decidesAndScoresEverySentenceAsOpenNlp() throws Exception {
+  void theCompiledPathDecidesAndScoresEverySentenceAsOpenNlp() throws Exception {
+    CompiledFeatures compiled = NameDecoder.compile(MODEL);
+    assertNotNull(compiled, "the shipped model's descriptor is the one compiled");
+    comparesWithOpenNlp(new NameDecoder(MODEL, compiled));
+  }
+
+  @Test
+  void theGenericPathDecidesAndScoresEverySentenceAsOpenNlp() throws Exception {
+    comparesWithOpenNlp(new NameDecoder(MODEL, null));
+  }
+
+  private static void comparesWithOpenNlp(NameDecoder decoder) throws Exception {
     assertTrue(NameDecoder.decodes(MODEL), "the shipped model is a perceptron");
     NameFinderME reference = new NameFinderME(MODEL);
-    NameDecoder decoder = new NameDecoder(MODEL);
     NerTokenizer tokenizer = new NerTokenizer(NamedEntityFinder.MAX_TOKENS);
     int sentences = 0;
     int names = 0;
@@ -54,7 +66,7 @@ class NameDecoderTest {
     assertTrue(names > 100, "too few names to compare: " + names);
   }
 
-  private static List<Article> fixtures() throws Exception {
+  static List<Article> fixtures() throws Exception {
     List<Article> out = new ArrayList<>();
     for (String name : List.of("/story/news.jsonl", "/io/khabar/story/one-week.jsonl")) {
       try (InputStream in = NameDecoderTest.class.getResourceAsStream(name)) {
