@@ -16,8 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A corpus grown for scale tests: the articles repeated {@code copies} times, copy r with new ids
  * ({@code id-rN}), dates shifted by r × 245 days (past the corpus' span, so copies never share a story
- * window) and small edits (every seventh word swapped with the next: the words stay, the 5-word
- * shingles change, so copies are not near-duplicates of each other).
+ * window) and small edits (one word in seven swapped with the next, at places that differ from copy to copy:
+ * the words stay, the 5-word shingles change, so copies are neither near-duplicates of the original nor of
+ * each other).
+ *
+ * <p>Until 2026-12-07 every copy swapped the same words (every seventh): copies 2 to 9 had the text of copy 1,
+ * so at 310k each article had up to eight exact copies in the store, which a real store of distinct news does
+ * not (docs/benchmarks.md, grouping).
  */
 final class Replicas {
   static final int SHIFT_DAYS = 245;
@@ -43,16 +48,23 @@ final class Replicas {
     m.put("url", a.url());
     m.put("source", a.source());
     m.put("title", a.title());
-    m.put("text", r == 0 ? a.text() : swapEverySeventh(a.text()));
+    m.put("text", r == 0 ? a.text() : edited(a.text(), r));
     m.put("published", a.published() == null ? null : a.published().plusDays((long) r * SHIFT_DAYS).toString());
     m.put("author", a.author());
     m.put("category", a.category());
     return m;
   }
 
-  static String swapEverySeventh(String text) {
+  /**
+   * Copy r's text: the word at i swapped with the next for i = start, start + stride... Copy 1 swaps every
+   * seventh word from the seventh (as all copies did before); copies 2 to 7 start one word earlier each;
+   * copies 8 on take a stride of 8, and so on: no two copies up to 49 swap the same words.
+   */
+  static String edited(String text, int r) {
+    int stride = 7 + (r - 1) / 7;
+    int start = 6 - (r - 1) % 7;
     String[] words = text.split(" ");
-    for (int i = 6; i + 1 < words.length; i += 7) {
+    for (int i = start; i + 1 < words.length; i += stride) {
       String t = words[i];
       words[i] = words[i + 1];
       words[i + 1] = t;
