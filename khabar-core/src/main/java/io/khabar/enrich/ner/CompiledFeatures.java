@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameFinderME;
@@ -64,6 +66,9 @@ final class CompiledFeatures {
   }
 
   private static final Slot[] SLOTS = Slot.values();
+  /** Every class FeatureGeneratorUtil.tokenFeature gives, so that class bigrams are features known in advance. */
+  private static final List<String> CLASSES =
+      List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
   private static final Context[] NONE = new Context[0];
   /** A pow= feature not looked up yet: the beam asks for few of a token's previous outcomes (mostly "other"). */
   private static final Context UNRESOLVED = new Context(new int[0], new double[0]);
@@ -75,6 +80,8 @@ final class CompiledFeatures {
   private final Feature[][][] gazetteerFeatures;
   private final Feature[] previousMap;
   private final Feature begin;
+  private final Feature[][] previousClass; // pwc,wc= by the two tokens' classes
+  private final Feature[][] nextClass; // wc,nc=
   private final Context[] po;
   private final Context[] ppo;
   private final Map<String, Context[]> powfByClass = new ConcurrentHashMap<>();
@@ -84,7 +91,8 @@ final class CompiledFeatures {
   private record Feature(String name, Context weights) {}
 
   /** What one distinct token contributes, resolved: per slot, the weights of its features the model knows. */
-  private record Token(String cls, Context[][] own, Context[] pow, Context[] powf, List<String> readings) {}
+  private record Token(String cls, int classIndex, Context[][] own, Context[] pow, Context[] powf,
+                       List<String> readings) {}
 
   /** The compiled features of this model, or null when its descriptor is not the shipped one. */
   static CompiledFeatures of(TokenNameFinderModel model, Map<String, Context> weights, String[] outcomes) {
@@ -134,8 +142,20 @@ final class CompiledFeatures {
       previousMap[o] = feature("pd=" + (o < outcomes.length ? outcomes[o] : null)); // as PreviousMap: "pd=null"
     }
     this.begin = feature("S=begin");
+    this.previousClass = classPairs("pwc,wc=");
+    this.nextClass = classPairs("wc,nc=");
     this.po = contexts("po=", "");
     this.ppo = contexts("ppo=", "");
+  }
+
+  private Feature[][] classPairs(String prefix) {
+    Feature[][] out = new Feature[CLASSES.size()][CLASSES.size()];
+    for (int a = 0; a < CLASSES.size(); a++) {
+      for (int b = 0; b < CLASSES.size(); b++) {
+        out[a][b] = feature(prefix + CLASSES.get(a) + "," + CLASSES.get(b));
+      }
+    }
+    return out;
   }
 
   private Feature feature(String name) {
@@ -156,15 +176,42 @@ final class CompiledFeatures {
     return other;
   }
 
-  /** A sentence's tokens resolved, ready to be scored; {@code previous}: what earlier sentences tagged each token. */
-  Sentence sentence(String[] words, Map<String, Integer> previous) {
-    return new Sentence(words, previous);
+  /** A reader for one thread (not thread-safe). */
+  Reader reader() {
+    return new Reader();
+  }
+
+  /**
+   * One thread's access to the tokens: those it met lately in a plain map, in front of the shared cache. Why: a
+   * hit in the shared cache cost as much as a fifth of name finding in a profile; most words of a document (في,
+   * من, the names it repeats) were met in the last few documents.
+   */
+  final class Reader {
+    private static final int NEAR_TOKENS = 8192;
+    private final Map<String, Token> near = new HashMap<>();
+
+    /** A sentence's tokens resolved, ready to be scored; {@code previous}: what earlier sentences tagged each token. */
+    Sentence sentence(String[] words, Map<String, Integer> previous) {
+      return new Sentence(words, previous, this::token);
+    }
+
+    private Token token(String word) {
+      Token t = near.get(word);
+      if (t == null) {
+        if (near.size() >= NEAR_TOKENS) {
+          near.clear();
+        }
+        t = CompiledFeatures.this.token(word);
+        near.put(word, t);
+      }
+      return t;
+    }
   }
 
   /** The features of position i as OpenNLP's generators name them, in their order (for tests). */
   List<String> names(String[] words, int i, Map<String, Integer> previous) {
     List<String> out = new ArrayList<>();
-    new Sentence(words, previous).walk(i, new Sink() {
+    new Sentence(words, previous, this::token).walk(i, new Sink() {
       @Override
       public void own(String token, Token resolved, Slot slot) {
         out.addAll(ownNames(token, slot));
@@ -220,7 +267,7 @@ final class CompiledFeatures {
     Context[] powf = powfByClass.computeIfAbsent(cls, c -> contexts("powf=", "," + c));
     Context[] pow = new Context[outcomes.length];
     Arrays.fill(pow, UNRESOLVED);
-    return new Token(cls, own, pow, powf, Clitics.readings(word));
+    return new Token(cls, CLASSES.indexOf(cls), own, pow, powf, Clitics.readings(word));
   }
 
   /** The weights of the features the model knows, in order (an unknown feature adds nothing to the sums). */
@@ -251,12 +298,12 @@ final class CompiledFeatures {
     private final Gazetteer.Mark[][] marks;
     private final Feature[] pd;
 
-    private Sentence(String[] words, Map<String, Integer> previous) {
+    private Sentence(String[] words, Map<String, Integer> previous, Function<String, Token> tokens) {
       this.words = words;
       this.resolved = new Token[words.length];
       this.pd = new Feature[words.length];
       for (int i = 0; i < words.length; i++) {
-        resolved[i] = token(words[i]);
+        resolved[i] = tokens.apply(words[i]);
         Integer p = previous.get(words[i]);
         pd[i] = previousMap[p == null ? outcomes.length : p];
       }
@@ -336,14 +383,22 @@ final class CompiledFeatures {
       sink.feature(pd[i]);
       if (i > 0) {
         sink.feature("pw,w=" + words[i - 1] + "," + words[i]);
-        sink.feature("pwc,wc=" + resolved[i - 1].cls() + "," + resolved[i].cls());
+        classes(sink, previousClass, "pwc,wc=", resolved[i - 1], resolved[i]);
       }
       if (i + 1 < n) {
         sink.feature("w,nw=" + words[i] + "," + words[i + 1]);
-        sink.feature("wc,nc=" + resolved[i].cls() + "," + resolved[i + 1].cls());
+        classes(sink, nextClass, "wc,nc=", resolved[i], resolved[i + 1]);
       }
       if (i == 0) {
         sink.feature(begin);
+      }
+    }
+
+    private void classes(Sink sink, Feature[][] known, String prefix, Token a, Token b) {
+      if (a.classIndex() >= 0 && b.classIndex() >= 0) {
+        sink.feature(known[a.classIndex()][b.classIndex()]);
+      } else {
+        sink.feature(prefix + a.cls() + "," + b.cls());
       }
     }
 

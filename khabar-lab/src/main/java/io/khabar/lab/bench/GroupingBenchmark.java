@@ -234,7 +234,7 @@ public final class GroupingBenchmark {
           + s.summary() + ").\n");
     } else {
       b.append("\nCost per article as the store grows: `khabar import` (grouping on) of the ANT corpus replicated 10× ")
-          .append("(new ids, dates shifted by 245 days per copy, every 7th word swapped with the next) in a child JVM ")
+          .append("(new ids, dates shifted by 245 days per copy, one word in seven swapped with the next, at places that differ from copy to copy) in a child JVM ")
           .append("with `-Xmx512m`; medians of the import rate over its 5-second progress lines:\n\n");
       b.append("| store size | articles/s | ms per article |\n|---|---|---|\n");
       b.append(String.format(Locale.ROOT, "| 10k–%dk | %.0f | %.2f |%n", n / 1000, small, 1000 / small));
