@@ -87,6 +87,16 @@ public final class GroupingBenchmark {
     timedImport(ant, true, Path.of("target/bench/grouping-timing"), ms);
     System.out.printf(Locale.ROOT, "grouping per article: median %.3f ms, p99 %.2f ms over %d articles%n",
         Stats.median(ms), Stats.percentile(ms, 99), ms.size());
+    System.out.printf(Locale.ROOT, "mean %.3f ms; share of the time in the slowest 10%%: %.2f, 1%%: %.2f%n",
+        ms.stream().mapToDouble(Double::doubleValue).average().orElse(0), slowestShare(ms, 0.10), slowestShare(ms, 0.01));
+  }
+
+  /** The share of the total time spent on the slowest {@code fraction} of articles (the tail's weight in the mean). */
+  static double slowestShare(List<Double> ms, double fraction) {
+    List<Double> sorted = ms.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    double total = sorted.stream().mapToDouble(Double::doubleValue).sum();
+    int n = (int) Math.ceil(fraction * sorted.size());
+    return total == 0 ? 0 : sorted.subList(0, n).stream().mapToDouble(Double::doubleValue).sum() / total;
   }
 
   private double rate(List<Article> articles, boolean grouping, String name) throws IOException {
