@@ -69,6 +69,8 @@ public final class LuceneStore implements ArticleStore {
   private volatile boolean dirty;
   private volatile int putsSinceRefresh;
   private volatile long lastRefresh;
+  /** The band keys held, for a writable store (null until the first copy test; see withBandKeys). */
+  private BandKeyFilter bandKeys;
 
   private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly, boolean create) throws IOException {
     this.folder = folder;
@@ -296,6 +298,9 @@ public final class LuceneStore implements ArticleStore {
     } else {
       writer.updateDocument(new Term(Fields.ID, article.id()), doc);
     }
+    if (bandKeys != null) {
+      grouping.bandKeys().forEach(bandKeys::add);
+    }
     pending.put(article.id(), hash);
     dirty = true;
     putsSinceRefresh++;
@@ -446,6 +451,10 @@ public final class LuceneStore implements ArticleStore {
     if (bandKeys.isEmpty()) {
       return List.of();
     }
+    if (!mayHoldAny(bandKeys)) {
+      refreshIfStale(); // as the search would have: when the store's reads see its puts must not change
+      return List.of();
+    }
     List<org.apache.lucene.util.BytesRef> keys = bandKeys.stream().map(org.apache.lucene.util.BytesRef::new).toList();
     Query q = new org.apache.lucene.search.TermInSetQuery(Fields.BAND, keys);
     return withSearcher(s -> {
@@ -456,6 +465,28 @@ public final class LuceneStore implements ArticleStore {
       }
       return ids;
     });
+  }
+
+  /**
+   * Whether the store may hold one of the keys ({@link BandKeyFilter}). Only a writable store keeps the filter:
+   * it is the index's only writer, so every key reaches the filter, from the index when the filter is built and
+   * from {@link #put} after. A read-only store may see another process's commits: it always searches.
+   */
+  private synchronized boolean mayHoldAny(Collection<String> keys) throws IOException {
+    if (writer == null) {
+      return true;
+    }
+    if (bandKeys == null || bandKeys.full()) {
+      try (DirectoryReader all = DirectoryReader.open(writer)) { // every put so far, seen or not by searches
+        bandKeys = BandKeyFilter.of(all, Fields.BAND, BandKeyFilter.MIN_CAPACITY);
+      }
+    }
+    for (String k : keys) {
+      if (bandKeys.mightContain(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -92,6 +92,30 @@ class StoreGroupingIT {
     }
   }
 
+  /**
+   * The store answers most key look-ups from a filter of the keys it holds (BandKeyFilter): a key put after the
+   * filter was built, one put before it and not yet seen by searches, and every key after a reopen are found.
+   */
+  @Test
+  void keysPutBeforeOrAfterTheFilterIsBuiltAreFound() throws IOException {
+    NearDuplicates nd = NearDuplicates.defaults();
+    List<String> quake = nd.signature(QUAKE.text()).bandKeys();
+    List<String> rates = nd.signature(RATES.text()).bandKeys();
+    Path index = dir.resolve("index");
+    try (LuceneStore store = LuceneStore.open(index)) {
+      store.put(QUAKE, new Grouping("q1", "q1", quake)); // not committed, not yet seen by searches
+      assertEquals(List.of(), store.withBandKeys(List.of("no-such-key"), 10)); // builds the filter
+      store.commit();
+      assertEquals(List.of("q1"), store.withBandKeys(List.of(quake.get(3)), 10));
+      store.put(RATES, new Grouping("e1", "e1", rates)); // after the filter: put must add its keys
+      store.commit();
+      assertEquals(List.of("e1"), store.withBandKeys(List.of(rates.get(11)), 10));
+    }
+    try (LuceneStore store = LuceneStore.open(index)) {
+      assertEquals(List.of("e1", "q1"), store.withBandKeys(List.of(rates.get(0), quake.get(19)), 10));
+    }
+  }
+
   @Test
   void replaceStoriesChangesStoriesOnly() throws IOException {
     Path index = dir.resolve("index");
