@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -75,7 +74,6 @@ final class CompiledFeatures {
 
   private final Map<String, Context> weights;
   private final String[] outcomes;
-  private final int other;
   private final Gazetteer[] gazetteers;
   private final Feature[][][] gazetteerFeatures;
   private final Feature[] previousMap;
@@ -97,8 +95,7 @@ final class CompiledFeatures {
   /** The compiled features of this model, or null when its descriptor is not the shipped one. */
   static CompiledFeatures of(TokenNameFinderModel model, Map<String, Context> weights, String[] outcomes) {
     Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
-    int other = Arrays.asList(outcomes).indexOf(NameFinderME.OTHER);
-    if (!(descriptor instanceof byte[] bytes) || !generators(bytes).equals(generators(shippedDescriptor())) || other < 0) {
+    if (!(descriptor instanceof byte[] bytes) || !generators(bytes).equals(generators(shippedDescriptor()))) {
       return null;
     }
     Gazetteer[] gazetteers = new Gazetteer[GAZETTEERS.length];
@@ -108,7 +105,7 @@ final class CompiledFeatures {
       }
       gazetteers[g] = Gazetteer.of(d);
     }
-    return new CompiledFeatures(weights, outcomes, other, gazetteers);
+    return new CompiledFeatures(weights, outcomes, gazetteers);
   }
 
   /** A descriptor without its comments and layout: the generators it names, with their parameters, in order. */
@@ -125,10 +122,9 @@ final class CompiledFeatures {
     }
   }
 
-  private CompiledFeatures(Map<String, Context> weights, String[] outcomes, int other, Gazetteer[] gazetteers) {
+  private CompiledFeatures(Map<String, Context> weights, String[] outcomes, Gazetteer[] gazetteers) {
     this.weights = weights;
     this.outcomes = outcomes;
-    this.other = other;
     this.gazetteers = gazetteers;
     this.gazetteerFeatures = new Feature[GAZETTEERS.length][GAZETTEER_OFFSETS.length][];
     for (int g = 0; g < GAZETTEERS.length; g++) {
@@ -169,11 +165,6 @@ final class CompiledFeatures {
       out[o] = weights.get(prefix + outcomes[o] + suffix);
     }
     return out;
-  }
-
-  /** The index of the outcome "other", the previous outcome before a sentence starts. */
-  int other() {
-    return other;
   }
 
   /** A reader for one thread (not thread-safe). */
@@ -292,7 +283,7 @@ final class CompiledFeatures {
   }
 
   /** One sentence: its tokens resolved and its gazetteer matches, scored position by position. */
-  final class Sentence {
+  final class Sentence implements NameDecoder.Scoring {
     private final String[] words;
     private final Token[] resolved;
     private final Gazetteer.Mark[][] marks;
@@ -314,7 +305,8 @@ final class CompiledFeatures {
     }
 
     /** The outcome sums of position i's features that do not depend on the previous outcomes. */
-    double[] shared(int i) {
+    @Override
+    public double[] shared(int i) {
       double[] sums = new double[outcomes.length];
       walk(i, new Sink() {
         @Override
@@ -338,7 +330,8 @@ final class CompiledFeatures {
     }
 
     /** The shared sums plus DefaultNameContextGenerator's previous-outcome features, in its order. */
-    double[] withPrevious(double[] shared, int i, int previous, int beforePrevious) {
+    @Override
+    public double[] withPrevious(double[] shared, int i, int previous, int beforePrevious) {
       double[] sums = shared.clone();
       Token t = resolved[i];
       add(sums, po[previous]);

@@ -32,8 +32,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  *
  * <p>Two paths compute the shared sums. For the shipped descriptor, {@link CompiledFeatures} looks each distinct
  * token's own features up once, not at every window position (names of the demo sample, 2,551 articles, three
- * runs alternating with the generic path's: 1.34, 1.38, 1.55 against 2.21, 2.51, 2.79 ms an article, the same
- * entities). Any other descriptor takes the generic path:
+ * runs alternating with the build before it, 5e211b6, whose decoder is the generic path: 1.34, 1.38, 1.55
+ * against 2.21, 2.51, 2.79 ms an article, the same entities). Any other descriptor takes the generic path:
  * OpenNLP's generators, their strings looked up at each position. Both give the same sums ({@code NameDecoderTest}).
  *
  * <p>Not thread-safe (adaptive data and the generators' caches are per instance): one per thread.
@@ -48,7 +48,7 @@ final class NameDecoder {
   private final int beamSize;
   private final Map<String, Context> weights;
   private final String[] outcomeNames;
-  private final NameContextGenerator contexts;
+  private final NameContextGenerator contexts; // the generic path's generators (null on the compiled path)
   private final SequenceCodec<String> codec;
   private final SequenceValidator<String> validator;
   /** The shipped descriptor's features resolved once per token; null for another descriptor (generic path). */
@@ -86,7 +86,7 @@ final class NameDecoder {
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     TokenNameFinderFactory factory = model.getFactory();
-    this.contexts = factory.createContextGenerator();
+    this.contexts = compiled == null ? factory.createContextGenerator() : null; // the compiled path needs none
     this.codec = factory.createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.compiled = compiled;
@@ -106,7 +106,7 @@ final class NameDecoder {
 
   /** The names of one sentence of (already folded) tokens; what it tagged informs later sentences. */
   Span[] find(String[] tokens) {
-    last = bestPath(tokens, compiled != null ? compiledScores(tokens) : genericScores(tokens));
+    last = bestPath(tokens, compiled != null ? reader.sentence(tokens, previous) : genericScores(tokens));
     String[] outcomes = last.outcomes(outcomeNames);
     if (compiled != null) {
       int[] indices = last.indices();
@@ -126,7 +126,9 @@ final class NameDecoder {
 
   /** Forgets what earlier sentences taught the adaptive features (call between documents). */
   void clearAdaptiveData() {
-    contexts.clearAdaptiveData();
+    if (contexts != null) {
+      contexts.clearAdaptiveData();
+    }
     previous.clear();
   }
 
@@ -134,25 +136,10 @@ final class NameDecoder {
    * How a sentence's tokens are scored: the sums of token i's features shared by every sequence, then those sums
    * with the features of the sequence's previous two outcomes (by index), before normalization.
    */
-  private interface Scoring {
+  interface Scoring {
     double[] shared(int i);
 
     double[] withPrevious(double[] shared, int i, int previous, int beforePrevious);
-  }
-
-  private Scoring compiledScores(String[] tokens) {
-    CompiledFeatures.Sentence s = reader.sentence(tokens, previous);
-    return new Scoring() {
-      @Override
-      public double[] shared(int i) {
-        return s.shared(i);
-      }
-
-      @Override
-      public double[] withPrevious(double[] shared, int i, int previous, int beforePrevious) {
-        return s.withPrevious(shared, i, previous, beforePrevious);
-      }
-    };
   }
 
   /** Any descriptor: the feature strings of OpenNLP's generators, looked up at each position. */

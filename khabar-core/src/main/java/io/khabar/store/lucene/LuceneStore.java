@@ -70,7 +70,7 @@ public final class LuceneStore implements ArticleStore {
   private volatile int putsSinceRefresh;
   private volatile long lastRefresh;
   /** The band keys held, for a writable store (null until the first copy test; see withBandKeys). */
-  private BandKeyFilter bandKeys;
+  private BandKeyFilter heldKeys;
 
   private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly, boolean create) throws IOException {
     this.folder = folder;
@@ -298,8 +298,8 @@ public final class LuceneStore implements ArticleStore {
     } else {
       writer.updateDocument(new Term(Fields.ID, article.id()), doc);
     }
-    if (bandKeys != null) {
-      grouping.bandKeys().forEach(bandKeys::add);
+    if (heldKeys != null) {
+      grouping.bandKeys().forEach(heldKeys::add);
     }
     pending.put(article.id(), hash);
     dirty = true;
@@ -476,13 +476,13 @@ public final class LuceneStore implements ArticleStore {
     if (writer == null) {
       return true;
     }
-    if (bandKeys == null || bandKeys.full()) {
+    if (heldKeys == null || heldKeys.full()) {
       try (DirectoryReader all = DirectoryReader.open(writer)) { // every put so far, seen or not by searches
-        bandKeys = BandKeyFilter.of(all, Fields.BAND, BandKeyFilter.MIN_CAPACITY);
+        heldKeys = BandKeyFilter.of(all, Fields.BAND, BandKeyFilter.MIN_CAPACITY);
       }
     }
     for (String k : keys) {
-      if (bandKeys.mightContain(k)) {
+      if (heldKeys.mightContain(k)) {
         return true;
       }
     }
