@@ -89,7 +89,6 @@ public final class StoryAssigner {
       ensureLoaded(t);
     }
     StoryVector v = vectors.of(a, lines.kept(a, dupGroup));
-    current = a;
     boolean copyNear = storyOfCopy != null && (t == null || index.get(storyOfCopy) != null);
     String story = copyNear ? storyOfCopy : byContent(a.id(), v, t);
     remember(a, dupGroup, v, t, story);
@@ -119,9 +118,6 @@ public final class StoryAssigner {
     Long reachableFrom = t == null ? null : t - reach;
     StoryIndex.Match m = index.nearest(v, s -> t == null
         || (s.reaches(t, reach) && Math.max(s.last, t) - Math.min(s.first, t) <= maxSpan), reachableFrom);
-    if (LOG != null && m != null && t != null && current != null) {
-      log(current, m, t);
-    }
     if (m != null && m.cosine() >= needed) {
       return m.story().id;
     }
@@ -145,75 +141,7 @@ public final class StoryAssigner {
       }
       if (s != null) {
         index.add(s, a.id(), v, t);
-        if (LOG != null) {
-          Info in = info.computeIfAbsent(story, x -> new Info());
-          in.ids.add(a.id());
-          in.cats.merge(String.valueOf(a.category()), 1, Integer::sum);
-          in.outlets.merge(a.source(), 1, Integer::sum);
-          for (io.khabar.model.Entity e : a.entities()) {
-            in.ents.merge(e.key(), 1, Integer::sum);
-          }
-          try {
-            StoryVector tv = vectors.of(a, java.util.List.of());
-            for (int i = 0; i < tv.terms().length; i++) {
-              in.title.merge(tv.terms()[i], tv.weights()[i], Double::sum);
-            }
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }
       }
-    }
-  }
-
-  // EXPERIMENT logging
-  static final String LOG = System.getProperty("khabar.storylog");
-  private Article current;
-  private static final class Info {
-    final java.util.List<String> ids = new java.util.ArrayList<>();
-    final java.util.Map<String, Integer> cats = new java.util.HashMap<>();
-    final java.util.Map<String, Integer> outlets = new java.util.HashMap<>();
-    final java.util.Map<String, Integer> ents = new java.util.HashMap<>();
-    final java.util.Map<String, Double> title = new java.util.HashMap<>();
-  }
-  private final java.util.Map<String, Info> info = new java.util.HashMap<>();
-
-  private void log(Article a, StoryIndex.Match m, long t) {
-    Info in = info.get(m.story().id);
-    if (in == null) {
-      return;
-    }
-    try {
-      StoryVector tv = vectors.of(a, java.util.List.of());
-      double dot = 0;
-      double n2 = 0;
-      for (double x : in.title.values()) {
-        n2 += x * x;
-      }
-      for (int i = 0; i < tv.terms().length; i++) {
-        dot += tv.weights()[i] * in.title.getOrDefault(tv.terms()[i], 0.0);
-      }
-      double titleCos = n2 == 0 ? 0 : dot / Math.sqrt(n2);
-      java.util.Set<String> ak = new java.util.HashSet<>();
-      a.entities().forEach(e -> ak.add(e.key()));
-      int shared = 0;
-      for (String k : ak) {
-        if (in.ents.containsKey(k)) {
-          shared++;
-        }
-      }
-      double entShare = ak.isEmpty() ? -1 : (double) shared / ak.size();
-      int n = in.ids.size();
-      double sameCat = in.cats.getOrDefault(String.valueOf(a.category()), 0) / (double) n;
-      double sameOutlet = in.outlets.getOrDefault(a.source(), 0) / (double) n;
-      String line = String.join("\t", a.id(), m.story().id, String.valueOf(m.cosine()), String.valueOf(titleCos),
-          String.valueOf(entShare), String.valueOf(ak.size()), String.valueOf(n), String.valueOf((t - m.story().last) / 3.6e6),
-          String.valueOf((t - m.story().first) / 3.6e6), String.valueOf(sameCat), String.valueOf(sameOutlet),
-          String.join(",", in.ids.subList(Math.max(0, n - 30), n))) + "\n";
-      java.nio.file.Files.writeString(java.nio.file.Path.of(LOG), line, java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -50,7 +50,7 @@ public final class StoryTuning {
       };
     }
     SharedData data = new SharedData(Path.of("../shared/data"));
-    List<Article> ant = new ArrayList<>(System.getProperty("enriched") != null ? data.antArticlesAsImported() : data.antArticles());
+    List<Article> ant = new ArrayList<>(data.antArticles());
     ant.sort(StoryEvaluation.OLDEST_FIRST);
     if (purity) {
       listLargest(ant, c);
