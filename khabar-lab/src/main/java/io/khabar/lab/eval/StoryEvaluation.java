@@ -233,12 +233,12 @@ public final class StoryEvaluation {
         + "B-cubed over all of them, Khabar's stories cut to the window. Beside it, in the same run: every article "
         + "alone, and the classic single-pass clustering (tf-idf over the whole text, nearest centroid, reach 72 h "
         + "after a story's last article) at the threshold best on the dev windows, ")
-        .append(Evaluation.fmt(baselineT)).append(withTest ? ". Dev windows: the first round's three and its three "
-            + "spent test windows (tuned on; these figures are not results). Test windows: the second round's three, "
-            + "labelled before any change of that round, scored once."
+        .append(Evaluation.fmt(baselineT)).append(withTest ? ". Dev windows: the first round's three and the spent "
+            + "test windows of rounds 1 and 2 (nine; tuned on, so these figures are not results). Test windows: the "
+            + "third round's three (split by weeks), labelled before any change of that round, scored once."
             : ". Test windows not scored in this run (`--story-windows all` scores them).").append("\n\n");
     b.append(windows).append('\n');
-    b.append("Threshold sweep, dev windows only (mean of the six), with the sparse dev set's recall (floor 0.85):\n\n");
+    b.append("Threshold sweep, dev windows only (mean of the nine), with the sparse dev set's recall (floor 0.85):\n\n");
     b.append(sweep).append('\n');
     b.append("**Sparse sets** (`stories-dev.tsv`, `stories-test.tsv`: a few articles per event labelled, so "
         + "precision here cannot see an off-event article merged in; kept as a recall check), at import and after "

@@ -20,9 +20,12 @@ public final class StoryWindows {
   public static final List<String> FIRST_DEV = List.of("2018-03-12", "2018-06-11", "2018-08-14");
   /** The first round's test windows, scored once on 2026-12-06; tuned on since (they are spent). */
   public static final List<String> SPENT = List.of("2018-05-14", "2018-07-16", "2018-10-02");
-  public static final List<String> DEV = java.util.stream.Stream.concat(FIRST_DEV.stream(), SPENT.stream()).toList();
-  /** The second round's test windows, fixed before any change of that round, scored once at its end. */
-  public static final List<String> TEST = List.of("2018-02-20", "2018-04-14", "2018-09-11");
+  /** The second round's test windows, scored at its end (2026-12-07); tuned on since the third round. */
+  public static final List<String> SPENT_2 = List.of("2018-02-20", "2018-04-14", "2018-09-11");
+  public static final List<String> DEV = java.util.stream.Stream.of(FIRST_DEV, SPENT, SPENT_2)
+      .flatMap(List::stream).toList();
+  /** The third round's test windows (split by weeks), fixed before any change of that round, scored once at its end. */
+  public static final List<String> TEST = List.of("2018-03-27", "2018-06-25", "2018-10-15");
 
   private StoryWindows() {}
 
