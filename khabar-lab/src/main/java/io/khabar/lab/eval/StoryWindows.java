@@ -22,10 +22,12 @@ public final class StoryWindows {
   public static final List<String> SPENT = List.of("2018-05-14", "2018-07-16", "2018-10-02");
   /** The second round's test windows, scored at its end (2026-12-07); tuned on since the third round. */
   public static final List<String> SPENT_2 = List.of("2018-02-20", "2018-04-14", "2018-09-11");
-  public static final List<String> DEV = java.util.stream.Stream.of(FIRST_DEV, SPENT, SPENT_2)
+  /** The third round's test windows (split by weeks), scored at its end (2026-12-07); tuned on since the fourth. */
+  public static final List<String> SPENT_3 = List.of("2018-03-27", "2018-06-25", "2018-10-15");
+  public static final List<String> DEV = java.util.stream.Stream.of(FIRST_DEV, SPENT, SPENT_2, SPENT_3)
       .flatMap(List::stream).toList();
-  /** The third round's test windows (split by weeks), fixed before any change of that round, scored once at its end. */
-  public static final List<String> TEST = List.of("2018-03-27", "2018-06-25", "2018-10-15");
+  /** The fourth round's test windows (split by weeks), fixed before any change of that round, scored once at its end. */
+  public static final List<String> TEST = List.of("2018-03-01", "2018-04-28", "2018-07-02");
 
   private StoryWindows() {}
 
