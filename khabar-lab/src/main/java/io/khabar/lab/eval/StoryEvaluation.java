@@ -234,11 +234,12 @@ public final class StoryEvaluation {
         + "alone, and the classic single-pass clustering (tf-idf over the whole text, nearest centroid, reach 72 h "
         + "after a story's last article) at the threshold best on the dev windows, ")
         .append(Evaluation.fmt(baselineT)).append(withTest ? ". Dev windows: the first round's three and the spent "
-            + "test windows of rounds 1 and 2 (nine; tuned on, so these figures are not results). Test windows: the "
-            + "third round's three (split by weeks), labelled before any change of that round, scored once."
+            + "test windows of the rounds after it (" + StoryWindows.DEV.size() + "; tuned on, so these figures are not "
+            + "results). Test windows: round " + StoryWindows.TEST_ROUND + "'s three (split by weeks), labelled before "
+            + "any change of that round, scored once."
             : ". Test windows not scored in this run (`--story-windows all` scores them).").append("\n\n");
     b.append(windows).append('\n');
-    b.append("Threshold sweep, dev windows only (mean of the nine), with the sparse dev set's recall (floor 0.85):\n\n");
+    b.append("Threshold sweep, dev windows only (mean of the " + StoryWindows.DEV.size() + "), with the sparse dev set's recall (floor 0.85):\n\n");
     b.append(sweep).append('\n');
     b.append("**Sparse sets** (`stories-dev.tsv`, `stories-test.tsv`: a few articles per event labelled, so "
         + "precision here cannot see an off-event article merged in; kept as a recall check), at import and after "

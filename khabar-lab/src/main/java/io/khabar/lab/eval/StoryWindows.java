@@ -28,6 +28,7 @@ public final class StoryWindows {
       .flatMap(List::stream).toList();
   /** The fourth round's test windows (split by weeks), fixed before any change of that round, scored once at its end. */
   public static final List<String> TEST = List.of("2018-03-01", "2018-04-28", "2018-07-02");
+  public static final int TEST_ROUND = 4;
 
   private StoryWindows() {}
 
