@@ -56,20 +56,17 @@ final class BandKeyFilter {
   }
 
   private void add(BytesRef key) {
-    int h1 = StringHelper.murmurhash3_x86_32(key, 0);
-    int h2 = StringHelper.murmurhash3_x86_32(key, h1);
+    long h = hashes(key);
     for (int i = 0; i < HASHES; i++) {
-      bits.set(bit(h1, h2, i));
+      bits.set(bit(h, i));
     }
     added++;
   }
 
   boolean mightContain(String key) {
-    BytesRef k = new BytesRef(key);
-    int h1 = StringHelper.murmurhash3_x86_32(k, 0);
-    int h2 = StringHelper.murmurhash3_x86_32(k, h1);
+    long h = hashes(new BytesRef(key));
     for (int i = 0; i < HASHES; i++) {
-      if (!bits.get(bit(h1, h2, i))) {
+      if (!bits.get(bit(h, i))) {
         return false;
       }
     }
@@ -81,7 +78,16 @@ final class BandKeyFilter {
     return added > capacity;
   }
 
-  private int bit(int h1, int h2, int i) {
+  /** Two independent 32-bit hashes of the key, packed: the i-th bit is h1 + i·h2 (Kirsch–Mitzenmacher). */
+  private static long hashes(BytesRef key) {
+    int h1 = StringHelper.murmurhash3_x86_32(key, 0);
+    int h2 = StringHelper.murmurhash3_x86_32(key, h1);
+    return ((long) h1 << 32) | (h2 & 0xffffffffL);
+  }
+
+  private int bit(long hashes, int i) {
+    int h1 = (int) (hashes >>> 32);
+    int h2 = (int) hashes;
     return (int) Math.floorMod(h1 + (long) i * h2, (long) bits.length());
   }
 }
