@@ -58,7 +58,8 @@ final class Replicas {
   /**
    * Copy r's text: the word at i swapped with the next for i = start, start + stride... Copy 1 swaps every
    * seventh word from the seventh (as all copies did before); copies 2 to 7 start one word earlier each;
-   * copies 8 on take a stride of 8, and so on: no two copies up to 49 swap the same words.
+   * copies 8 on take a stride of 8, and so on: no two of the first 49 copies make the same set of swaps (they may
+   * share a few, e.g. copies 1 and 8 both swap the seventh word).
    */
   static String edited(String text, int r) {
     int stride = 7 + (r - 1) / 7;
