@@ -10,6 +10,7 @@ import io.khabar.enrich.topic.TopicClassifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page type in a real browser (Debian's chromium, headless, driven by Selenium through Debian's
@@ -161,7 +164,9 @@ class BrowserIT {
       assertTrue(reached, "TAB reaches the search box on " + path);
       WebElement box = browser.switchTo().activeElement();
       box.sendKeys("المزارعين", Keys.ENTER);
-      assertTrue(browser.getCurrentUrl().contains("/search?q="), browser.getCurrentUrl());
+      // ENTER submits the form, and the browser navigates after sendKeys returns: wait for the search page (the
+      // wait fails the test if it never comes), else the URL read may still be the page before.
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q="));
     }
   }
 
