@@ -70,7 +70,9 @@ public final class LuceneStore implements ArticleStore {
   private volatile int putsSinceRefresh;
   private volatile long lastRefresh;
   /** The band keys held, for a writable store (null until the first copy test; see withBandKeys). */
-  private BandKeyFilter heldKeys;
+  private TermFilter heldKeys;
+  /** The ids held, for a writable store (null until the first put; see knownHash). */
+  private TermFilter heldIds;
 
   private LuceneStore(Path folder, Analyzer analyzer, boolean readOnly, boolean create) throws IOException {
     this.folder = folder;
@@ -281,7 +283,31 @@ public final class LuceneStore implements ArticleStore {
   }
 
   private String knownHash(String id) throws IOException {
-    return pending.containsKey(id) ? pending.get(id) : storedHash(id);
+    if (pending.containsKey(id)) {
+      return pending.get(id);
+    }
+    return mayHoldId(id) ? storedHash(id) : null;
+  }
+
+  /**
+   * Whether the store may hold the id ({@link TermFilter}): on an import nearly every id is new, and the filter
+   * answers that without a look-up in every segment. Only a writable store, the index's only writer, keeps it.
+   */
+  private boolean mayHoldId(String id) throws IOException {
+    if (writer == null) {
+      return true;
+    }
+    if (heldIds == null || heldIds.full()) {
+      heldIds = filterOf(Fields.ID);
+    }
+    return heldIds.mightContain(id);
+  }
+
+  /** A filter of every term of the field, over every put so far (seen by searches or not). */
+  private TermFilter filterOf(String field) throws IOException {
+    try (DirectoryReader all = DirectoryReader.open(writer)) {
+      return TermFilter.of(all, field, TermFilter.MIN_CAPACITY);
+    }
   }
 
   @Override
@@ -300,6 +326,9 @@ public final class LuceneStore implements ArticleStore {
     }
     if (heldKeys != null) {
       grouping.bandKeys().forEach(heldKeys::add);
+    }
+    if (heldIds != null) {
+      heldIds.add(article.id());
     }
     pending.put(article.id(), hash);
     dirty = true;
@@ -468,7 +497,7 @@ public final class LuceneStore implements ArticleStore {
   }
 
   /**
-   * Whether the store may hold one of the keys ({@link BandKeyFilter}). Only a writable store keeps the filter:
+   * Whether the store may hold one of the keys ({@link TermFilter}). Only a writable store keeps the filter:
    * it is the index's only writer, so every key reaches the filter, from the index when the filter is built and
    * from {@link #put} after. A read-only store may see another process's commits: it always searches.
    */
@@ -477,9 +506,7 @@ public final class LuceneStore implements ArticleStore {
       return true;
     }
     if (heldKeys == null || heldKeys.full()) {
-      try (DirectoryReader all = DirectoryReader.open(writer)) { // every put so far, seen or not by searches
-        heldKeys = BandKeyFilter.of(all, Fields.BAND, BandKeyFilter.MIN_CAPACITY);
-      }
+      heldKeys = filterOf(Fields.BAND);
     }
     for (String k : keys) {
       if (heldKeys.mightContain(k)) {

@@ -93,7 +93,7 @@ class StoreGroupingIT {
   }
 
   /**
-   * The store answers most key look-ups from a filter of the keys it holds (BandKeyFilter): a key put after the
+   * The store answers most key look-ups from a filter of the keys it holds (TermFilter): a key put after the
    * filter was built, one put before it and not yet seen by searches, and every key after a reopen are found.
    */
   @Test
@@ -113,6 +113,33 @@ class StoreGroupingIT {
     }
     try (LuceneStore store = LuceneStore.open(index)) {
       assertEquals(List.of("e1", "q1"), store.withBandKeys(List.of(rates.get(0), quake.get(19)), 10));
+    }
+  }
+
+  /**
+   * A put asks whether the store holds the id from a filter of its ids (TermFilter): an id put before the filter
+   * was built, one put after it, and every id after a reopen are still known, so a re-import adds nothing.
+   */
+  @Test
+  void idsPutBeforeOrAfterTheIdFilterIsBuiltAreKnown() throws IOException {
+    Article quakeEdited = article("q1").source("aljazeera").at("2024-03-10T05:00").title(QUAKE.title())
+        .text(QUAKE.text() + " ولم ترد أنباء عن إصابات.").build();
+    Path index = dir.resolve("index");
+    try (LuceneStore store = LuceneStore.open(index)) {
+      assertEquals(PutResult.ADDED, store.put(QUAKE, new Grouping("q1", "q1", List.of()))); // builds the filter
+      store.commit(); // the id is now known to searches, no longer as a pending put
+      assertEquals(PutResult.UNCHANGED, store.put(QUAKE, new Grouping("q1", "q1", List.of())));
+      assertEquals(PutResult.UPDATED, store.put(quakeEdited, new Grouping("q1", "q1", List.of())));
+      assertEquals(PutResult.ADDED, store.put(RATES, new Grouping("e1", "e1", List.of())));
+      store.commit();
+      assertEquals(PutResult.UNCHANGED, store.put(RATES, new Grouping("e1", "e1", List.of())));
+    }
+    try (LuceneStore store = LuceneStore.open(index)) {
+      assertEquals(PutResult.UNCHANGED, store.put(quakeEdited, new Grouping("q1", "q1", List.of())));
+      assertEquals(PutResult.UPDATED, store.put(QUAKE, new Grouping("q1", "q1", List.of())));
+      assertEquals(PutResult.UNCHANGED, store.put(RATES, new Grouping("e1", "e1", List.of())));
+      store.commit();
+      assertEquals(2, store.size());
     }
   }
 

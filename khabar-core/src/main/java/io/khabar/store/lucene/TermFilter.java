@@ -10,15 +10,16 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * A Bloom filter of the band keys a writable store holds: it may answer yes for a key the store does not hold
- * (about 1% of keys), never no for one it holds.
+ * A Bloom filter of the terms of one field that a writable store holds (its band keys, its ids): it may answer
+ * yes for a term the store does not hold (about 1% of terms), never no for one it holds.
  *
  * <p>Why: the copy test asks the store for the articles sharing any of an article's 21 keys, and 99.5% of those
  * queries over whole ANT found none (29,840 of 30,000), at about 0.5 ms each, looked up in every segment's terms
  * dictionary: 40% of grouping's time. One filter for the whole store answers most of them without a look-up.
- * (Lucene's per-segment Bloom postings format was tried and was slower: it still visits every segment.)
+ * (Lucene's per-segment Bloom postings format was tried and was slower: it still visits every segment.) The same
+ * holds for a put, which asks whether the store already has the article's id: on an import, almost never.
  */
-final class BandKeyFilter {
+final class TermFilter {
   /** Bits per key at capacity, and hashes per key: about 1% false positives. */
   private static final int BITS_PER_KEY = 10;
   private static final int HASHES = 7;
@@ -28,22 +29,22 @@ final class BandKeyFilter {
   private final long capacity;
   private long added;
 
-  BandKeyFilter(long capacity) {
+  TermFilter(long capacity) {
     this.capacity = capacity;
     this.bits = new FixedBitSet(Math.toIntExact(Math.min(Integer.MAX_VALUE - 64L, capacity * BITS_PER_KEY)));
   }
 
   /** A filter of every key of {@code field} in the reader, with room for as many again (at least {@code min}). */
-  static BandKeyFilter of(IndexReader reader, String field, long min) throws IOException {
+  static TermFilter of(IndexReader reader, String field, long min) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) {
-      return new BandKeyFilter(min);
+      return new TermFilter(min);
     }
     long size = 0; // counted: a reader of several segments does not know how many distinct terms it has
     for (TermsEnum te = terms.iterator(); te.next() != null; ) {
       size++;
     }
-    BandKeyFilter f = new BandKeyFilter(Math.max(min, 2 * size));
+    TermFilter f = new TermFilter(Math.max(min, 2 * size));
     TermsEnum te = terms.iterator();
     for (BytesRef t = te.next(); t != null; t = te.next()) {
       f.add(t);

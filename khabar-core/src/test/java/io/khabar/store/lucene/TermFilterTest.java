@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class BandKeyFilterTest {
+class TermFilterTest {
   @Test
   void everyKeyAddedIsFoundAndFewOthersAre() {
-    BandKeyFilter f = new BandKeyFilter(10_000);
+    TermFilter f = new TermFilter(10_000);
     for (int i = 0; i < 10_000; i++) {
       f.add("07:" + Integer.toHexString(i * 7919));
     }
