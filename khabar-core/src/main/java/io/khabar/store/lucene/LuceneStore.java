@@ -555,10 +555,19 @@ public final class LuceneStore implements ArticleStore {
     });
   }
 
+  /**
+   * The first {@code n} matches in {@code sort} order. Counted first: a sorted search allocates its queue for
+   * {@code n} hits up front, and grouping asks for up to 20,000 headlines of dates mostly not imported yet, once
+   * an article (that queue was a third of all the memory a whole-ANT import allocated).
+   */
   private List<Headline> headlines(Query q, int n, Sort sort) throws IOException {
     return withSearcher(s -> {
-      List<Headline> out = new ArrayList<>();
-      for (ScoreDoc sd : s.search(q, Math.max(1, n), sort).scoreDocs) {
+      int wanted = Math.min(n, s.count(q));
+      List<Headline> out = new ArrayList<>(Math.max(0, wanted));
+      if (wanted <= 0) {
+        return out;
+      }
+      for (ScoreDoc sd : s.search(q, wanted, sort).scoreDocs) {
         out.add(ArticleDocuments.toHeadline(s.storedFields().document(sd.doc, HEADLINE_FIELDS)));
       }
       return out;
