@@ -28,7 +28,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -196,7 +199,7 @@ public final class LuceneStore implements ArticleStore {
       throw StoreDamagedException.from(folder, e);
     }
     try {
-      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      for (LeafReaderContext leaf : reader.leaves()) {
         leaf.reader().checkIntegrity();
       }
       return reader;
@@ -444,20 +447,56 @@ public final class LuceneStore implements ArticleStore {
         docFreqs.clear();
         docFreqsAt = reader.numDocs();
       }
+      List<String> missing = new ArrayList<>();
+      for (String term : terms) {
+        if (!docFreqs.containsKey(term)) {
+          missing.add(term);
+        }
+      }
+      int[] text = docFreqs(reader, Fields.TEXT, missing);
+      List<String> titleOnly = new ArrayList<>(); // words of titles only: rare, so this second look-up is too
+      for (int i = 0; i < missing.size(); i++) {
+        if (text[i] == 0) {
+          titleOnly.add(missing.get(i));
+        } else {
+          docFreqs.put(missing.get(i), text[i]);
+        }
+      }
+      int[] title = docFreqs(reader, Fields.TITLE, titleOnly);
+      for (int i = 0; i < titleOnly.size(); i++) {
+        docFreqs.put(titleOnly.get(i), title[i]);
+      }
       Map<String, Integer> out = new HashMap<>(terms.size() * 2);
       for (String term : terms) {
-        Integer df = docFreqs.get(term);
-        if (df == null) {
-          df = reader.docFreq(new Term(Fields.TEXT, term));
-          if (df == 0) { // a word of the title only: rare, so the second lookup is too
-            df = reader.docFreq(new Term(Fields.TITLE, term));
-          }
-          docFreqs.put(term, df);
-        }
-        out.put(term, df);
+        out.put(term, docFreqs.get(term));
       }
       return out;
     });
+  }
+
+  /**
+   * Each term's document frequency in the field, as {@code IndexReader#docFreq} counts it, but with one terms
+   * enumerator per segment for all the terms: docFreq makes one per segment per term, and those enumerators were
+   * most of what looking up frequencies cost an import.
+   */
+  private static int[] docFreqs(IndexReader reader, String field, List<String> terms) throws IOException {
+    int[] df = new int[terms.size()];
+    if (terms.isEmpty()) {
+      return df;
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.Terms fieldTerms = leaf.reader().terms(field);
+      if (fieldTerms == null) {
+        continue;
+      }
+      TermsEnum te = fieldTerms.iterator();
+      for (int i = 0; i < df.length; i++) {
+        if (te.seekExact(new BytesRef(terms.get(i)))) {
+          df[i] += te.docFreq();
+        }
+      }
+    }
+    return df;
   }
 
   /**
@@ -484,7 +523,7 @@ public final class LuceneStore implements ArticleStore {
       refreshIfStale(); // as the search would have: when the store's reads see its puts must not change
       return List.of();
     }
-    List<org.apache.lucene.util.BytesRef> keys = bandKeys.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    List<BytesRef> keys = bandKeys.stream().map(BytesRef::new).toList();
     Query q = new org.apache.lucene.search.TermInSetQuery(Fields.BAND, keys);
     return withSearcher(s -> {
       List<String> ids = new ArrayList<>();
