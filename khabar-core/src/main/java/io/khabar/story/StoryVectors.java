@@ -29,7 +29,8 @@ final class StoryVectors {
   private final TermStatistics store;
   private final BackgroundFrequencies background;
   private final StoryConfig config;
-  private final Map<String, Integer> storeDf = new HashMap<>();
+  /** Each term's document frequency, background and store counts together (the store's as of the last commit). */
+  private final Map<String, Integer> df = new HashMap<>();
 
   StoryVectors(Analyzer analyzer, TermStatistics store, BackgroundFrequencies background, StoryConfig config) {
     this.analyzer = analyzer;
@@ -50,7 +51,7 @@ final class StoryVectors {
 
   /** Drops the cached store frequencies: after a commit they are read again. */
   void forget() {
-    storeDf.clear();
+    df.clear();
   }
 
   private void count(String text, double weight, int max, Map<String, Double> raw) {
@@ -73,12 +74,12 @@ final class StoryVectors {
     if (raw.isEmpty()) {
       return StoryVector.EMPTY;
     }
-    fetchStoreDf(raw.keySet());
+    fetchDf(raw.keySet());
     double n = background.documents() + store.size();
     List<Map.Entry<String, Double>> weighted = new ArrayList<>(raw.size());
     for (Map.Entry<String, Double> e : raw.entrySet()) {
-      double df = background.df(e.getKey()) + storeDf.get(e.getKey());
-      weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1) / (df + 1))));
+      double termDf = df.get(e.getKey());
+      weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1) / (termDf + 1))));
     }
     weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     int k = Math.min(config.vectorTerms(), weighted.size());
@@ -100,17 +101,17 @@ final class StoryVectors {
     return new StoryVector(terms, weights);
   }
 
-  private void fetchStoreDf(java.util.Collection<String> terms) throws IOException {
+  private void fetchDf(java.util.Collection<String> terms) throws IOException {
     List<String> missing = new ArrayList<>();
     for (String t : terms) {
-      if (!storeDf.containsKey(t)) {
+      if (!df.containsKey(t)) {
         missing.add(t);
       }
     }
     if (!missing.isEmpty()) {
       Map<String, Integer> got = store.docFreqs(missing);
       for (String t : missing) {
-        storeDf.put(t, got.getOrDefault(t, 0));
+        df.put(t, background.df(t) + got.getOrDefault(t, 0));
       }
     }
   }

@@ -10,6 +10,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -51,6 +52,12 @@ final class NameDecoder {
   private final NameContextGenerator contexts; // the generic path's generators (null on the compiled path)
   private final SequenceCodec<String> codec;
   private final SequenceValidator<String> validator;
+  /**
+   * For OpenNLP's own BIO validator, which reads only a sequence's last outcome: whether outcome o may follow
+   * outcome p, at {@code [p + 1][o]} ({@code [0]}: at a sentence's start). Null for any other validator. Why:
+   * asking the validator needs the sequence's outcomes as an array, built anew for each sequence at each token.
+   */
+  private final boolean[][] validAfter;
   /** The shipped descriptor's features resolved once per token; null for another descriptor (generic path). */
   private final CompiledFeatures compiled;
   private final CompiledFeatures.Reader reader;
@@ -89,9 +96,22 @@ final class NameDecoder {
     this.contexts = compiled == null ? factory.createContextGenerator() : null; // the compiled path needs none
     this.codec = factory.createSequenceCodec();
     this.validator = codec.createSequenceValidator();
+    this.validAfter = validator.getClass() == NameFinderSequenceValidator.class ? validAfter(validator, outcomeNames) : null;
     this.compiled = compiled;
     this.reader = compiled == null ? null : compiled.reader();
     this.other = Arrays.asList(outcomeNames).indexOf(NameFinderME.OTHER);
+  }
+
+  /** The validator's answers for every previous outcome (none, then each outcome) and next outcome. */
+  private static boolean[][] validAfter(SequenceValidator<String> validator, String[] outcomeNames) {
+    boolean[][] valid = new boolean[outcomeNames.length + 1][outcomeNames.length];
+    for (int p = -1; p < outcomeNames.length; p++) {
+      String[] previous = p < 0 ? new String[0] : new String[] {outcomeNames[p]};
+      for (int o = 0; o < outcomeNames.length; o++) {
+        valid[p + 1][o] = validator.validSequence(p + 1, new String[0], previous, outcomeNames[o]);
+      }
+    }
+    return valid;
   }
 
   /** The model's compiled features, to share between threads' decoders; null if its descriptor is not the shipped one. */
@@ -175,7 +195,7 @@ final class NameDecoder {
       int sz = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Path top = prev.remove();
-        String[] outcomes = top.outcomes(outcomeNames);
+        String[] outcomes = validAfter == null ? top.outcomes(outcomeNames) : null;
         int po = top.length > 0 ? top.outcome : other;
         int ppo = top.length > 1 ? top.parent.outcome : other;
         Scores scores = byPrevious[po * n + ppo];
@@ -199,13 +219,20 @@ final class NameDecoder {
   private void advance(Path top, int i, String[] tokens, String[] outcomes, double[] probs, double min,
       Queue<Path> next) {
     for (int p = 0; p < probs.length; p++) {
-      if (probs[p] >= min && validator.validSequence(i, tokens, outcomes, outcomeNames[p])) {
+      if (probs[p] >= min && valid(top, i, tokens, outcomes, p)) {
         Path np = new Path(top, p, probs[p]);
         if (np.score > MIN_SEQUENCE_SCORE) {
           next.add(np);
         }
       }
     }
+  }
+
+  private boolean valid(Path top, int i, String[] tokens, String[] outcomes, int p) {
+    if (validAfter != null) {
+      return validAfter[top.length > 0 ? top.outcome + 1 : 0][p];
+    }
+    return validator.validSequence(i, tokens, outcomes, outcomeNames[p]);
   }
 
   /** A token's outcome probabilities after some two previous outcomes, and the least that enters the beam. */
