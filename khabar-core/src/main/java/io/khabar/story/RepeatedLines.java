@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Lines an outlet repeats across its articles: bylines, "follow us" notices, section furniture, and the leads of
@@ -14,6 +15,10 @@ import java.util.Map;
  * earlier article of the same outlet that is not a copy of this one (copies share every line, by nature).
  */
 final class RepeatedLines {
+  /** Compiled once: String.split and replaceAll compile their pattern at every call, twice an article and line. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Where a line was met: the duplicate groups of the outlet's articles that carry it (two are enough), and when. */
   private static final class Seen {
     String group;
@@ -68,8 +73,8 @@ final class RepeatedLines {
   /** Non-empty lines, whitespace collapsed: the unit an outlet repeats. */
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : text.split("\\R")) {
-      String line = raw.strip().replaceAll("\\s+", " ");
+    for (String raw : LINE_BREAK.split(text)) {
+      String line = SPACES.matcher(raw.strip()).replaceAll(" ");
       if (!line.isEmpty()) {
         out.add(line);
       }
