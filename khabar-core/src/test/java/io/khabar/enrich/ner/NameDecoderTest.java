@@ -1,6 +1,7 @@
 package io.khabar.enrich.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,24 @@ class NameDecoderTest {
   @Test
   void theGenericPathDecidesAndScoresEverySentenceAsOpenNlp() throws Exception {
     comparesWithOpenNlp(new NameDecoder(MODEL, null));
+  }
+
+  /** The beam's entry bar is OpenNLP's sorted[length - k], found without sorting: ties, k = 1 and k = length included. */
+  @Test
+  void theKthLargestIsWhatSortingGives() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      double[] values = new double[1 + random.nextInt(20)];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextInt(6) / 7.0; // few distinct values: many ties
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      for (int k = 1; k <= values.length; k++) {
+        assertEquals(sorted[values.length - k], NameDecoder.kthLargest(values, k), 0.0,
+            java.util.Arrays.toString(values) + " k=" + k);
+      }
+    }
   }
 
   private static void comparesWithOpenNlp(NameDecoder decoder) throws Exception {
