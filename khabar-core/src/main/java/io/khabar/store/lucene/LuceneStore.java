@@ -447,10 +447,15 @@ public final class LuceneStore implements ArticleStore {
         docFreqs.clear();
         docFreqsAt = reader.numDocs();
       }
+      // The answer is built from values read here, never read back from the cache, which another thread may clear.
+      Map<String, Integer> out = new HashMap<>(terms.size() * 2);
       List<String> missing = new ArrayList<>();
       for (String term : terms) {
-        if (!docFreqs.containsKey(term)) {
+        Integer df = docFreqs.get(term);
+        if (df == null) {
           missing.add(term);
+        } else {
+          out.put(term, df);
         }
       }
       int[] text = docFreqs(reader, Fields.TEXT, missing);
@@ -459,19 +464,20 @@ public final class LuceneStore implements ArticleStore {
         if (text[i] == 0) {
           titleOnly.add(missing.get(i));
         } else {
-          docFreqs.put(missing.get(i), text[i]);
+          remember(missing.get(i), text[i], out);
         }
       }
       int[] title = docFreqs(reader, Fields.TITLE, titleOnly);
       for (int i = 0; i < titleOnly.size(); i++) {
-        docFreqs.put(titleOnly.get(i), title[i]);
-      }
-      Map<String, Integer> out = new HashMap<>(terms.size() * 2);
-      for (String term : terms) {
-        out.put(term, docFreqs.get(term));
+        remember(titleOnly.get(i), title[i], out);
       }
       return out;
     });
+  }
+
+  private void remember(String term, int df, Map<String, Integer> out) {
+    docFreqs.put(term, df);
+    out.put(term, df);
   }
 
   /**
