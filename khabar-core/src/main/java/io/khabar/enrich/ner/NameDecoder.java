@@ -8,8 +8,8 @@ import java.util.Queue;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -187,9 +187,10 @@ final class NameDecoder {
 
   /**
    * OpenNLP's BeamSearch.bestSequences loop, step for step: the same queues, filled in the same order with the
-   * same scores, so ties fall the same way. Two things differ, neither in what is decided: a token's model
-   * scores are computed as the class comment says, and a sequence is a link to the one it extends rather than
-   * a copy of all its outcomes (OpenNLP copies them, with their boxed probabilities, at every token).
+   * same scores, so ties fall the same way. Three things differ, none in what is decided: a token's model
+   * scores are computed as the class comment says; a sequence is a link to the one it extends rather than a copy
+   * of all its outcomes (OpenNLP copies them, with their boxed probabilities, at every token); and OpenNLP's own
+   * validators are asked through {@link #validAfter}, the entry bar through {@link #kthLargest}.
    */
   private Path bestPath(String[] tokens, Scoring scoring) {
     Queue<Path> prev = new PriorityQueue<>(beamSize);

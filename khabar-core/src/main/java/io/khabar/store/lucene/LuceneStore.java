@@ -294,20 +294,24 @@ public final class LuceneStore implements ArticleStore {
 
   /**
    * Whether the store may hold the id ({@link TermFilter}): on an import nearly every id is new, and the filter
-   * answers that without a look-up in every segment. Only a writable store, the index's only writer, keeps it.
+   * answers that without a look-up in every segment. A read-only store always looks (see {@link #mayHoldAny}).
    */
   private boolean mayHoldId(String id) throws IOException {
     if (writer == null) {
       return true;
     }
-    if (heldIds == null || heldIds.full()) {
-      heldIds = filterOf(Fields.ID);
-    }
+    heldIds = current(heldIds, Fields.ID);
     return heldIds.mightContain(id);
   }
 
-  /** A filter of every term of the field, over every put so far (seen by searches or not). */
-  private TermFilter filterOf(String field) throws IOException {
+  /**
+   * The field's filter, built anew from every put so far (seen by searches or not) when there is none yet or it
+   * is full; {@link #put} adds to it after.
+   */
+  private TermFilter current(TermFilter filter, String field) throws IOException {
+    if (filter != null && !filter.full()) {
+      return filter;
+    }
     try (DirectoryReader all = DirectoryReader.open(writer)) {
       return TermFilter.of(all, field, TermFilter.MIN_CAPACITY);
     }
@@ -550,9 +554,7 @@ public final class LuceneStore implements ArticleStore {
     if (writer == null) {
       return true;
     }
-    if (heldKeys == null || heldKeys.full()) {
-      heldKeys = filterOf(Fields.BAND);
-    }
+    heldKeys = current(heldKeys, Fields.BAND);
     for (String k : keys) {
       if (heldKeys.mightContain(k)) {
         return true;
