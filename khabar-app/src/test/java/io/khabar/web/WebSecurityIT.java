@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -114,22 +111,13 @@ class WebSecurityIT {
         "/static/%252e%252e/%252e%252e/etc/passwd", "/static/..;/..;/etc/passwd", "/static/%c0%ae%c0%ae/etc/passwd",
         "/static/../io/khabar/web/WebServer.class", "/static/%2e%2e/sample/ant-sample.jsonl.gz",
         "/static/..%2fio%2fkhabar%2fweb%2fWebServer.class", "/static//etc/passwd", "/static/.%2e/.%2e/etc/passwd")) {
-      String response = rawGet(path);
-      int status = Integer.parseInt(response.substring(9, 12));
+      // The request line exactly as written (java.net.http would normalise some of these paths).
+      RawExchange exchange = RawExchange.send(site.port(), "GET", path, "");
+      String response = exchange.response();
+      int status = exchange.status();
       assertTrue(Set.of(400, 404).contains(status), path + " answered " + status);
       assertFalse(response.contains("root:"), path + " served /etc/passwd");
       assertFalse(response.contains("\u00ca\u00fe\u00ba\u00be"), path + " served a class file (its magic bytes)");
-    }
-  }
-
-  /** The request line exactly as written (java.net.http would normalise some of these paths). */
-  private static String rawGet(String path) throws Exception {
-    try (Socket s = new Socket("127.0.0.1", site.port())) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     }
   }
 
@@ -149,8 +137,8 @@ class WebSecurityIT {
     RawExchange bigHeader = RawExchange.send(site.port(), "GET", "/", "", "X-Big", "a".repeat(100_000));
     assertTrue(bigHeader.refusedWith(400, 431), "big header: " + bigHeader);
     // Reads only: the site answers a 1 MB POST without waiting for its body (only 64 KB of it is ever sent).
-    RawExchange post = RawExchange.send(site.port(), "POST /api/search?q=x HTTP/1.0\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/json\r\nContent-Length: " + (1 << 20) + "\r\n\r\n", "x".repeat(1 << 16));
+    RawExchange post = RawExchange.send(site.port(), "POST", "/api/search?q=x", "x".repeat(1 << 16),
+        "Content-Type", "application/json", "Content-Length", String.valueOf(1 << 20));
     assertTrue(Set.of(404, 405, 413).contains(post.status()), "POST: " + post);
     assertFalse(post.response().contains("Exception"), post.response());
   }
@@ -159,8 +147,10 @@ class WebSecurityIT {
   void malformedRequestsShowNoStackTrace() throws Exception {
     for (String path : List.of("/articles/%ZZ", "/api/articles/%", "/search?q=%E0%A4%A", "/api/search?q=%ff%fe",
         "/api/articles/%00", "/articles/" + "%2e%2e%2f".repeat(3) + "etc%2fpasswd")) {
-      String response = rawGet(path);
-      int status = Integer.parseInt(response.substring(9, 12));
+      // The request line exactly as written (java.net.http would normalise some of these paths).
+      RawExchange exchange = RawExchange.send(site.port(), "GET", path, "");
+      String response = exchange.response();
+      int status = exchange.status();
       assertTrue(status < 500, path + " answered " + status + ": " + response);
       assertFalse(response.contains("Exception") || response.contains("at io.") || response.contains("at org."),
           path + ": " + response);
