@@ -33,6 +33,12 @@ public final class DuplicateFinder {
   private final LinkedHashMap<String, Known> recent = new LinkedHashMap<>();
   /** The recent articles by key: a copy's candidates are found by lookup, not by scanning every recent article. */
   private final Map<String, Set<String>> recentByKey = new HashMap<>();
+  /** Shingles and fingerprints computed ahead by {@link #prepare}, on another thread, until {@link #test} takes them. */
+  private final Map<String, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+  /** A bound on {@link #prepared}: an article prepared and then never tested (e.g. found unchanged) is not kept. */
+  private static final int MAX_PREPARED = 1024;
+
+  private record Prepared(String text, NearDuplicates.Signature signature, String fingerprint) {}
 
   /**
    * What is known of an article for the copy test: its shingles, its keys, where it belongs. {@code signature} is
@@ -63,10 +69,24 @@ public final class DuplicateFinder {
     this.keep = 2 * storage.searchLag();
   }
 
+  /**
+   * Computes ahead, on any thread, what the copy test of this article needs of its text alone: shingling is a
+   * tenth of the importing thread's work, and an import enriching articles ahead on other cores can do it there.
+   */
+  public void prepare(Article a) {
+    if (prepared.size() < MAX_PREPARED) {
+      prepared.put(a.id(), new Prepared(a.text(), duplicates.signature(a.text()), TextFingerprint.of(a.text())));
+    }
+  }
+
   /** The copy test of an article about to be stored. */
   public Verdict test(Article a) throws IOException {
-    NearDuplicates.Signature signature = duplicates.signature(a.text());
-    List<String> keys = keys(signature, TextFingerprint.of(a.text()));
+    Prepared p = prepared.remove(a.id());
+    if (p == null || !p.text().equals(a.text())) {
+      p = new Prepared(a.text(), duplicates.signature(a.text()), TextFingerprint.of(a.text()));
+    }
+    NearDuplicates.Signature signature = p.signature();
+    List<String> keys = keys(signature, p.fingerprint());
     Optional<Known> copyOf = best(a.id(), signature, keys);
     return copyOf.map(c -> new Verdict(a.id(), signature, keys, c.dupGroup(), c.story()))
         .orElseGet(() -> new Verdict(a.id(), signature, keys, a.id(), null));
@@ -103,6 +123,7 @@ public final class DuplicateFinder {
   public void committed() {
     recent.clear();
     recentByKey.clear();
+    prepared.clear(); // what was prepared and not tested yet is computed again if tested
   }
 
   /**

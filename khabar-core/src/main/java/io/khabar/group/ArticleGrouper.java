@@ -35,6 +35,11 @@ public final class ArticleGrouper implements Grouper {
   }
 
   @Override
+  public void prepare(Article article) {
+    duplicates.prepare(article);
+  }
+
+  @Override
   public void committed() {
     duplicates.committed();
     stories.committed();

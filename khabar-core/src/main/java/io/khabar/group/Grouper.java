@@ -16,6 +16,12 @@ public interface Grouper {
    */
   default void committed() {}
 
+  /**
+   * May be called ahead of {@link #group}, on another thread, with the article about to be grouped: work that
+   * depends on the article alone can be done there, on another core. Grouping gives the same answer without it.
+   */
+  default void prepare(Article article) {}
+
   /** No grouping: every article alone (duplicates and stories off). */
   Grouper NONE = a -> Grouping.alone(a.id());
 }

@@ -36,20 +36,24 @@ final class EnrichAhead implements AutoCloseable {
   }
 
   private final Enricher enricher;
+  /** Run on the worker after enriching: the grouping work that depends on the article alone. */
+  private final java.util.function.Consumer<Article> prepare;
   private final int lookahead;
   private final ExecutorService workers; // null without enrichment
   private final Deque<Pending> queue = new ArrayDeque<>();
 
   EnrichAhead(Enricher enricher) {
-    this(enricher, 0);
+    this(enricher, 0, a -> {});
   }
 
   /**
    * @param threads the import's CPU budget in threads, the importing one included (0: choose from the
    *     cores); with 1, articles are enriched in turn in the importing thread
+   * @param prepare run on the worker with each enriched article ({@link io.khabar.group.Grouper#prepare})
    */
-  EnrichAhead(Enricher enricher, int threads) {
+  EnrichAhead(Enricher enricher, int threads, java.util.function.Consumer<Article> prepare) {
     this.enricher = enricher;
+    this.prepare = prepare;
     int count = workerCount(threads);
     this.lookahead = enriches() && count > 0 ? LOOKAHEAD : 0;
     this.workers = enriches() && count > 0 ? Executors.newFixedThreadPool(count, r -> {
@@ -84,8 +88,13 @@ final class EnrichAhead implements AutoCloseable {
    * its turn comes). Returns the oldest record once more than the lookahead wait, else null.
    */
   Pending add(Article article, String origin, boolean enrich) {
-    Future<Article> f = enrich && workers != null ? workers.submit(() -> enricher.enrich(article)) : null;
+    Future<Article> f = enrich && workers != null ? workers.submit(() -> prepared(enricher.enrich(article))) : null;
     return queue(new Pending(article, origin, null, f));
+  }
+
+  private Article prepared(Article enriched) {
+    prepare.accept(enriched);
+    return enriched;
   }
 
   /** Queues a record to skip, so that skips are reported in reading order too. */

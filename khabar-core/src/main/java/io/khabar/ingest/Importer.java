@@ -179,7 +179,7 @@ public final class Importer {
    */
   private final class Sink implements ArticleSink, AutoCloseable {
     private final ImportSummary summary;
-    private final EnrichAhead ahead = new EnrichAhead(enricher, threads);
+    private final EnrichAhead ahead = new EnrichAhead(enricher, threads, grouper::prepare);
     private final DateOrderWindow window; // null: in reading order
     /** Runs handed on but not all stored yet. */
     private final java.util.ArrayDeque<Run> runs = new java.util.ArrayDeque<>();

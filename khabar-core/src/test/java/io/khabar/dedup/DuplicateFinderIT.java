@@ -59,4 +59,36 @@ class DuplicateFinderIT {
       assertFalse(other.isCopy());
     }
   }
+
+  /**
+   * What {@link DuplicateFinder#prepare} computes ahead gives the verdict the finder computes itself; a prepared
+   * text that is not the one tested (the same id, changed since) is not used.
+   */
+  @Test
+  void preparedAheadGivesTheSameVerdictAndAChangedTextIsNotTakenFromIt() throws Exception {
+    List<Article> fixtures = StoryFixtures.articles();
+    Article q1 = StoryFixtures.byId(fixtures, "q1");
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      new Importer(store, io.khabar.group.ArticleGrouper.standard(store))
+          .run(List.of(StoryFixtures.writeJsonl(dir.resolve("first.jsonl"), List.of(q1))));
+      String text = q1.text();
+      Article edited = io.khabar.testing.Articles.article("q1-edited").source("cnn").at("2024-03-10T12:00")
+          .title(q1.title()).text(text.substring(0, text.lastIndexOf(' ')) + " اليوم.").build();
+
+      DuplicateFinder.Verdict computed = new DuplicateFinder(store, NearDuplicates.defaults()).test(edited);
+      DuplicateFinder ahead = new DuplicateFinder(store, NearDuplicates.defaults());
+      ahead.prepare(edited);
+      DuplicateFinder.Verdict prepared = ahead.test(edited);
+      assertEquals("q1", prepared.dupGroup());
+      assertEquals(computed.keys(), prepared.keys());
+      assertEquals(computed.signature(), prepared.signature());
+
+      Article unrelated = io.khabar.testing.Articles.article("q1-edited").source("cnn").at("2024-03-10T12:00")
+          .title("خبر").text("خبر لا علاقة له بأي شيء آخر في هذا المخزن على الإطلاق.").build();
+      ahead.prepare(edited);
+      DuplicateFinder.Verdict changed = ahead.test(unrelated);
+      assertFalse(changed.isCopy(), "the text tested decides, not the one prepared under the same id");
+      assertEquals(new DuplicateFinder(store, NearDuplicates.defaults()).test(unrelated).keys(), changed.keys());
+    }
+  }
 }

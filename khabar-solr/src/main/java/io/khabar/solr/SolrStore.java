@@ -99,7 +99,9 @@ public final class SolrStore implements ArticleStore {
 
   @Override
   public synchronized boolean isUnchanged(Article article) throws IOException {
-    return article.contentHash().equals(knownHash(article.id()));
+    // The hash of the whole text only when the id is known: on an import nearly every id is new.
+    String known = knownHash(article.id());
+    return known != null && known.equals(article.contentHash());
   }
 
   private String knownHash(String id) throws IOException {
