@@ -40,6 +40,8 @@ final class StoryIndex {
     final Set<String> members = new HashSet<>();
     /** Its place in the scoring arrays of {@link #nearest}. */
     int slot;
+    /** Whether it sleeps out of the inverted index (is in {@link #dormant}): read for every story each hour. */
+    boolean asleep;
 
     Story(String id, long ref) {
       this.id = id;
@@ -183,7 +185,9 @@ final class StoryIndex {
     }
     awakeFrom = time;
     for (Story s : stories.values()) {
-      if (s.last != Long.MIN_VALUE && s.last < time && dormant.add(s)) {
+      if (!s.asleep && s.last != Long.MIN_VALUE && s.last < time) {
+        s.asleep = true;
+        dormant.add(s);
         s.centroid.values().forEach(this::unlink);
       }
     }
@@ -214,7 +218,9 @@ final class StoryIndex {
     if (!s.members.add(member)) {
       return;
     }
-    if (dormant.remove(s)) { // woken
+    if (s.asleep) { // woken
+      s.asleep = false;
+      dormant.remove(s);
       s.centroid.values().forEach(this::link);
     }
     long time = t == null ? (s.last == Long.MIN_VALUE ? s.ref : s.last) : t;
@@ -261,7 +267,9 @@ final class StoryIndex {
       Story s = it.next();
       if (stale.test(s)) {
         it.remove();
-        if (!dormant.remove(s)) {
+        if (s.asleep) {
+          dormant.remove(s);
+        } else {
           s.centroid.values().forEach(this::unlink);
         }
         freeSlots.push(s.slot);
