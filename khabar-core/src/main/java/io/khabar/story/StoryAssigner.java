@@ -38,7 +38,11 @@ public final class StoryAssigner {
 
   private final ArticleStore store;
   private final StoryConfig config;
-  private final StoryVectors vectors;
+  private final Analyzer analyzer;
+  private final BackgroundFrequencies background;
+  private StoryVectors vectors;
+  /** While rebuilding: the statistics of the articles walked so far, as the import saw them (null otherwise). */
+  private WalkedStatistics walked;
   private final RepeatedLines lines = new RepeatedLines();
   private final StoryIndex index;
   private final long reach;
@@ -59,6 +63,8 @@ public final class StoryAssigner {
   public StoryAssigner(ArticleStore store, Analyzer analyzer, StoryConfig config, BackgroundFrequencies background) {
     this.store = store;
     this.config = config;
+    this.analyzer = analyzer;
+    this.background = background;
     this.vectors = new StoryVectors(analyzer, store, background, config);
     this.index = new StoryIndex(config.decay().toMillis());
     this.reach = config.reach().toMillis();
@@ -92,6 +98,9 @@ public final class StoryAssigner {
     boolean copyNear = storyOfCopy != null && (t == null || index.get(storyOfCopy) != null);
     String story = copyNear ? storyOfCopy : byContent(a.id(), v, t);
     remember(a, dupGroup, v, t, story);
+    if (walked != null) {
+      walked.add(a);
+    }
     return story;
   }
 
@@ -109,6 +118,9 @@ public final class StoryAssigner {
   void startRebuild() {
     committed();
     rebuilding = true;
+    // Words are weighed with what the walk has met so far, as the import that grouped these articles did.
+    walked = new WalkedStatistics(analyzer, store.searchLag());
+    vectors = new StoryVectors(analyzer, walked, background, config);
   }
 
   private String byContent(String id, StoryVector v, Long t) {
