@@ -76,10 +76,12 @@ public final class StoryEvaluation {
     }
     double baselineT = chooseBaseline(ant, dev);
     Evaluation.Table windows = windowTable(figures, ant, full.stories, dev, test, baselineT);
+    // Purity is of the import's stories: scored before restory rewrites them in place (until the eighth session it
+    // was scored after, so the pinned purity was the rebuild's).
+    StoryPurity.Result purity = new StoryPurity(evalDocs.resolve("stories-purity")).score(full.folder, 20);
     Evaluation.Table sparse = sparseTable(figures, full.stories, restory(full.folder));
     figures.count("stories", full.storyCount());
     figures.put("grouping_seconds", full.seconds(), 0);
-    StoryPurity.Result purity = new StoryPurity(evalDocs.resolve("stories-purity")).score(full.folder, 20);
     figures.put("purity.top20", purity.purity(), 3);
     figures.count("purity.unjudged", purity.unjudged());
     return figures.report(report(full, windows, sweep, sparse, baselineT, purity));
