@@ -3,18 +3,14 @@ package io.khabar.story;
 import io.khabar.model.Article;
 import io.khabar.model.ArticleTerms;
 import io.khabar.store.TermStatistics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.khabar.text.TermFrequencies;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The store's term statistics as an import sees them while it groups, for a rebuild that walks the whole store:
@@ -73,20 +69,6 @@ final class WalkedStatistics implements TermStatistics {
   }
 
   private Set<String> terms(String field, String text) {
-    Set<String> out = new HashSet<>();
-    if (text == null || text.isEmpty()) {
-      return out;
-    }
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String does no I/O
-    }
-    return out;
+    return text == null || text.isEmpty() ? Set.of() : TermFrequencies.of(analyzer, field, text).keySet();
   }
 }
