@@ -148,6 +148,11 @@ public final class Ingestion implements ImportChain {
       public void committed() {
         g.committed();
       }
+
+      @Override
+      public void prepare(Article a) {
+        g.prepare(a); // untimed: it runs ahead, on the enrichment workers
+      }
     };
   }
 
