@@ -28,8 +28,8 @@ import java.util.zip.InflaterInputStream;
  * runs, and the second one's articles, older than stories already formed, lost recall. A run is a fixed stretch
  * of reading (a count, or a
  * compressed-size budget), so a rerun after a crash forms the same runs and stores in the same order: the resume
- * promise of docs/durability.md holds. The sort is stable, by instant, undated last: an input already in date
- * order is stored as read.
+ * promise of docs/durability.md holds. The sort is by instant, undated last, then by id, then
+ * in reading order: an input already in that order is stored as read.
  */
 final class DateOrderWindow {
   /** An article waiting for its run to be full, with its place in reading order. */
@@ -71,8 +71,14 @@ final class DateOrderWindow {
     }
   }
 
+  /**
+   * By instant, then by id as {@code restory} walks a store (so a rebuild meets articles of the same minute in the
+   * import's order and names their stories alike), then in reading order (two versions of one article keep theirs).
+   */
   private static final Comparator<Item> BY_DATE = Comparator
-      .comparing((Item i) -> i.published, Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((Item i) -> i.published == null ? null : i.published.toInstant(),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing((Item i) -> i.id, Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparingLong(Item::seq);
 
   private final int maxArticles;

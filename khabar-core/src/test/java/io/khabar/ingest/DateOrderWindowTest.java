@@ -17,17 +17,26 @@ class DateOrderWindowTest {
   }
 
   @Test
-  void chunkComesOldestFirstByInstantWithUndatedLastAndTiesAsRead() {
+  void chunkComesOldestFirstByInstantWithUndatedLastAndTiesById() {
     DateOrderWindow w = new DateOrderWindow(10, 1_000_000);
     w.add(at("late", "2018-05-02T10:00:00Z", "x"), "f:1");
     w.add(at("undated", null, "x"), "f:2");
     // 12:00 at +04:00 is 08:00 UTC: earlier than "late" though its local time is later
     w.add(at("gulf", "2018-05-02T12:00:00+04:00", "x"), "f:3");
-    w.add(at("tie1", "2018-05-01T00:00:00Z", "x"), "f:4");
-    w.add(at("tie2", "2018-05-01T00:00:00Z", "x"), "f:5");
+    // one instant: by id, as restory walks a store, whatever the reading order
+    w.add(at("tie2", "2018-05-01T00:00:00Z", "x"), "f:4");
+    w.add(at("tie1", "2018-05-01T00:00:00Z", "x"), "f:5");
     List<String> ids = w.drain().stream().map(DateOrderWindow.Item::id).toList();
     assertEquals(List.of("tie1", "tie2", "gulf", "late", "undated"), ids);
     assertEquals(0, w.size());
+  }
+
+  @Test
+  void twoVersionsOfOneArticleKeepTheirReadingOrder() {
+    DateOrderWindow w = new DateOrderWindow(10, 1_000_000);
+    w.add(at("a", "2018-05-01T00:00:00Z", "first version"), "f:1");
+    w.add(at("a", "2018-05-01T00:00:00Z", "second version"), "f:2");
+    assertEquals(List.of("f:1", "f:2"), w.drain().stream().map(DateOrderWindow.Item::origin).toList());
   }
 
   @Test
