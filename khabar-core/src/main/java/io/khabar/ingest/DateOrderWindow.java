@@ -78,7 +78,7 @@ final class DateOrderWindow {
   private static final Comparator<Item> BY_DATE = Comparator
       .comparing((Item i) -> i.published == null ? null : i.published.toInstant(),
           Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing((Item i) -> i.id, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing((Item i) -> i.id)
       .thenComparingLong(Item::seq);
 
   private final int maxArticles;

@@ -92,8 +92,16 @@ final class EnrichAhead implements AutoCloseable {
     return queue(new Pending(article, origin, null, f));
   }
 
+  /**
+   * Prepares grouping's work, and never fails the enrichment for it: what failed here is computed again when the
+   * article is grouped, and fails there, reported as grouping, if it must.
+   */
   private Article prepared(Article enriched) {
-    prepare.accept(enriched);
+    try {
+      prepare.accept(enriched);
+    } catch (RuntimeException e) {
+      // nothing kept: grouping computes it itself
+    }
     return enriched;
   }
 

@@ -29,7 +29,10 @@ final class StoryVectors {
   private final TermStatistics store;
   private final BackgroundFrequencies background;
   private final StoryConfig config;
-  /** Each term's document frequency, background and store counts together (the store's as of the last commit). */
+  /**
+   * Each term's document frequency, background and store counts together; the store's as first read after the
+   * last commit ({@link #forget}), however the store grew since.
+   */
   private final Map<String, Integer> df = new HashMap<>();
 
   StoryVectors(Analyzer analyzer, TermStatistics store, BackgroundFrequencies background, StoryConfig config) {

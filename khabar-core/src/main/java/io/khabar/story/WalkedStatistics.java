@@ -26,7 +26,7 @@ final class WalkedStatistics implements TermStatistics {
   private final Analyzer analyzer;
   private final int lag;
   private final Map<String, int[]> visible = new HashMap<>(); // term → {text df, title df}
-  private final List<Set<String>[]> pending = new ArrayList<>();
+  private final List<Walked> pending = new ArrayList<>();
   private long size;
 
   WalkedStatistics(Analyzer analyzer, int lag) {
@@ -34,14 +34,16 @@ final class WalkedStatistics implements TermStatistics {
     this.lag = Math.max(1, lag);
   }
 
+  /** The distinct terms of an article's text and title. */
+  private record Walked(Set<String> text, Set<String> title) {}
+
   /** An article walked (as if put): visible once {@code lag} articles wait, as after a reader refresh. */
-  @SuppressWarnings("unchecked")
   void add(Article a) {
-    pending.add(new Set[] {terms("text", a.text()), terms("title", a.title())});
+    pending.add(new Walked(terms("text", a.text()), terms("title", a.title())));
     if (pending.size() >= lag) {
-      for (Set<String>[] p : pending) {
-        p[0].forEach(t -> visible.computeIfAbsent(t, k -> new int[2])[0]++);
-        p[1].forEach(t -> visible.computeIfAbsent(t, k -> new int[2])[1]++);
+      for (Walked w : pending) {
+        w.text().forEach(t -> visible.computeIfAbsent(t, k -> new int[2])[0]++);
+        w.title().forEach(t -> visible.computeIfAbsent(t, k -> new int[2])[1]++);
       }
       size += pending.size();
       pending.clear();

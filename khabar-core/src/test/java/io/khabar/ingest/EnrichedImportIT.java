@@ -66,6 +66,29 @@ class EnrichedImportIT {
   }
 
   @Test
+  void aGrouperThatFailsToPrepareCostsNoArticleItsEnrichment() throws IOException {
+    // prepare runs on the enrichment workers; its failure must not pass for the enrichment's
+    Grouper failsAhead = new Grouper() {
+      @Override
+      public io.khabar.model.Grouping group(Article a) {
+        return io.khabar.model.Grouping.alone(a.id());
+      }
+
+      @Override
+      public void prepare(Article a) {
+        throw new IllegalStateException("prepare failed");
+      }
+    };
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      ImportSummary s = new Importer(store, failsAhead, enricher, 10_000, Importer.Progress.NONE, m -> {})
+          .run(List.of(jsonl()));
+      assertEquals(3L, s.added());
+      assertEquals(List.of("salah", "liverpool"),
+          store.get("s1").orElseThrow().entities().stream().map(Entity::key).toList());
+    }
+  }
+
+  @Test
   void withoutEnrichmentNothingIsAdded() throws IOException {
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
       new Importer(store, Grouper.NONE, Enricher.NONE, 10_000, Importer.Progress.NONE, m -> {}).run(List.of(jsonl()));
