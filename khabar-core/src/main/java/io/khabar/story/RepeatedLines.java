@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Lines an outlet repeats across its articles: bylines, "follow us" notices, section furniture, and the leads of
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * earlier article of the same outlet that is not a copy of this one (copies share every line, by nature).
  */
 final class RepeatedLines {
-  /** Compiled once: String.split and replaceAll compile their pattern at every call, twice an article and line. */
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Where a line was met: the duplicate groups of the outlet's articles that carry it (two are enough), and when. */
   private static final class Seen {
@@ -27,12 +23,15 @@ final class RepeatedLines {
   }
 
   private final Map<String, Map<String, Seen>> byOutlet = new HashMap<>();
+  /** The last text split and its lines: an article is looked at ({@link #kept}), then remembered. */
+  private String lastText;
+  private List<String> lastLines;
 
   /** The article's text lines that are not repeated from its outlet's other articles, in order. */
   List<String> kept(Article a, String dupGroup) {
     Map<String, Seen> seen = byOutlet.getOrDefault(a.source(), Map.of());
     List<String> out = new ArrayList<>();
-    for (String line : lines(a.text())) {
+    for (String line : linesOf(a.text())) {
       Seen s = seen.get(line);
       if (s == null || (!s.inSeveralGroups && s.group.equals(dupGroup))) {
         out.add(line);
@@ -44,7 +43,7 @@ final class RepeatedLines {
   /** Remembers the article's lines, met at {@code time} (epoch millis). */
   void register(Article a, String dupGroup, long time) {
     Map<String, Seen> seen = byOutlet.computeIfAbsent(a.source(), o -> new HashMap<>());
-    for (String line : lines(a.text())) {
+    for (String line : linesOf(a.text())) {
       Seen s = seen.computeIfAbsent(line, l -> new Seen());
       if (s.group == null) {
         s.group = dupGroup;
@@ -70,15 +69,56 @@ final class RepeatedLines {
     byOutlet.clear();
   }
 
-  /** Non-empty lines, whitespace collapsed: the unit an outlet repeats. */
+  private List<String> linesOf(String text) {
+    if (text != lastText) { // the same String object: the article just looked at
+      lastLines = lines(text);
+      lastText = text;
+    }
+    return lastLines;
+  }
+
+  /**
+   * Non-empty lines, whitespace collapsed: the unit an outlet repeats. Lines end at any of regex's {@code \R}
+   * breaks; a line is stripped ({@link String#strip}) and its runs of spaces and tabs become one space. Written
+   * out, not with patterns: splitting and collapsing by regex was most of this class's cost in an import.
+   */
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : LINE_BREAK.split(text)) {
-      String line = SPACES.matcher(raw.strip()).replaceAll(" ");
-      if (!line.isEmpty()) {
-        out.add(line);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isBreak(text.charAt(i))) {
+        addLine(text, start, i, out);
+        start = i + 1;
       }
     }
     return out;
+  }
+
+  private static void addLine(String text, int from, int to, List<String> out) {
+    String line = text.substring(from, to).strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    StringBuilder b = null; // built only for a line that has a run of blanks or a tab in it
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean blank = c == ' ' || c == '\t';
+      if (b == null && blank && (c == '\t' || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+        b = new StringBuilder(line.length()).append(line, 0, i);
+      }
+      if (b != null && !(blank && isBlank(b))) {
+        b.append(blank ? ' ' : c);
+      }
+    }
+    out.add(b == null ? line : b.toString());
+  }
+
+  private static boolean isBlank(StringBuilder b) {
+    return b.length() > 0 && b.charAt(b.length() - 1) == ' ';
+  }
+
+  /** The characters regex's {@code \R} matches alone (its \r\n pair only makes an empty line more). */
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

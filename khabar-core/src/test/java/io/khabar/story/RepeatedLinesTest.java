@@ -54,4 +54,25 @@ class RepeatedLinesTest {
   void linesAreCollapsedAndBlankOnesSkipped() {
     assertEquals(List.of("سطر أول", "سطر ثان"), RepeatedLines.lines("  سطر   أول \n\n\t\nسطر ثان"));
   }
+
+  /** What the lines were when they were split and collapsed by regex ("\\R", then "\\s+" → " "). */
+  private static List<String> byRegex(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String raw : text.split("\\R")) {
+      String line = raw.strip().replaceAll("\\s+", " ");
+      if (!line.isEmpty()) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void linesAreWhatTheRegexesGave() {
+    List<String> texts = List.of("", " \n\t ", "سطر واحد", "  سطر  \t فيه \t\t فراغات  ", "أ\r\nب\rج\n\nد",
+        "أ\u2028ب\u2029ج\u0085د\u000Bه\fو", "\tأول\u00A0 ثان\u2003ثالث \n  ", "أ \t", "x\u001Cy  z", "a b\tc\t\td");
+    for (String text : texts) {
+      assertEquals(byRegex(text), RepeatedLines.lines(text), text);
+    }
+  }
 }
