@@ -21,7 +21,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's name finder ({@code NameFinderME} with its {@code BeamSearch} over a perceptron model), giving the
- * same names and the same probabilities, in about 0.7 of its time (24,219 ANT sentences, three rounds).
+ * same names and the same probabilities (within rounding on the compiled path, see below), in about 0.7 of its
+ * time (24,219 ANT sentences, three rounds; before the compiled path).
  *
  * <p>Why: named entities were the import's largest cost, and most of it was the beam search asking the model
  * to score each token once per sequence in the beam (3 by default). Of a token's features only the last four
@@ -35,8 +36,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Two paths compute the shared sums. For the shipped descriptor, {@link CompiledFeatures} looks each distinct
  * token's own features up once, not at every window position (names of the demo sample, 2,551 articles, three
  * runs alternating with the build before it, 5e211b6, whose decoder is the generic path: 1.34, 1.38, 1.55
- * against 2.21, 2.51, 2.79 ms an article, the same entities). Any other descriptor takes the generic path:
- * OpenNLP's generators, their strings looked up at each position. Both give the same sums ({@code NameDecoderTest}).
+ * against 2.21, 2.51, 2.79 ms an article, the same entities), and sums them per token and role (the 4,000 oldest
+ * ANT articles, {@code NerSpeed}, CPU time, three runs alternating with b69a3b3: medians 0.86, 0.99, 0.84 against
+ * 0.54, 0.58, 0.53 ms an article, the same 38,343 entities). Any other descriptor takes the generic path:
+ * OpenNLP's generators, their strings looked up at each position, whose sums are bit for bit OpenNLP's; the
+ * compiled path adds the same weights in another order, so its sums may differ in their last bits, not its
+ * names ({@code NameDecoderTest}, {@code CompiledFeaturesTest}).
  *
  * <p>Not thread-safe (adaptive data and the generators' caches are per instance): one per thread.
  */
