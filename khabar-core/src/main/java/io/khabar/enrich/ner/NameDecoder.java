@@ -201,21 +201,20 @@ final class NameDecoder {
     Queue<Path> prev = new PriorityQueue<>(beamSize);
     Queue<Path> next = new PriorityQueue<>(beamSize);
     prev.add(Path.EMPTY);
-    int n = outcomeNames.length;
-    Scores[] byPrevious = new Scores[n * n];
+    Scores[] scored = new Scores[beamSize]; // this token's, one per pair of previous outcomes met
     for (int i = 0; i < tokens.length; i++) {
       double[] shared = scoring.shared(i);
-      Arrays.fill(byPrevious, null);
+      int nScored = 0;
       int sz = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Path top = prev.remove();
         String[] outcomes = validAfter == null ? top.outcomes(outcomeNames) : null;
         int po = top.length > 0 ? top.outcome : other;
         int ppo = top.length > 1 ? top.parent.outcome : other;
-        Scores scores = byPrevious[po * n + ppo];
+        Scores scores = Scores.find(scored, nScored, po, ppo);
         if (scores == null) {
-          scores = scores(scoring.withPrevious(shared, i, po, ppo));
-          byPrevious[po * n + ppo] = scores;
+          scores = scores(po, ppo, scoring.withPrevious(shared, i, po, ppo));
+          scored[nScored++] = scores;
         }
         advance(top, i, tokens, outcomes, scores.probs, scores.beamMinimum, next);
         if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance all valid outcomes
@@ -249,12 +248,25 @@ final class NameDecoder {
     return validator.validSequence(i, tokens, outcomes, outcomeNames[p]);
   }
 
-  /** A token's outcome probabilities after some two previous outcomes, and the least that enters the beam. */
-  private record Scores(double[] probs, double beamMinimum) {}
+  /** A token's outcome probabilities after two previous outcomes, and the least that enters the beam. */
+  private record Scores(int previous, int beforePrevious, double[] probs, double beamMinimum) {
+    /**
+     * The scores after these two outcomes among the first {@code n} (a linear search: at most the beam's width;
+     * an array by outcome pair had to be cleared at each token, 4% of name finding).
+     */
+    static Scores find(Scores[] scores, int n, int previous, int beforePrevious) {
+      for (int k = 0; k < n; k++) {
+        if (scores[k].previous == previous && scores[k].beforePrevious == beforePrevious) {
+          return scores[k];
+        }
+      }
+      return null;
+    }
+  }
 
-  private Scores scores(double[] sums) {
+  private Scores scores(int previous, int beforePrevious, double[] sums) {
     double[] probs = normalize(sums);
-    return new Scores(probs, kthLargest(probs, Math.min(beamSize, probs.length)));
+    return new Scores(previous, beforePrevious, probs, kthLargest(probs, Math.min(beamSize, probs.length)));
   }
 
   /**
