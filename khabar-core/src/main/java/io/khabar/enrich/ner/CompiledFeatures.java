@@ -115,10 +115,11 @@ final class CompiledFeatures {
   /**
    * What one distinct token contributes, resolved. {@code roles}: for each role, the sums of the weights of its
    * features in that role's slots, outcome by outcome ({@code [role * outcomes + o]}); {@code pairs}: the word
-   * bigrams it begins that the model knows, by their second word.
+   * bigrams it begins that the model knows, by their second word; {@code starts}: the gazetteers' entries it
+   * may begin.
    */
   private record Token(String cls, int classIndex, double[] roles, Map<String, WordPairs.Pair> pairs,
-                       Context[] pow, Context[] powf, List<String> readings) {}
+                       Context[] pow, Context[] powf, Gazetteer.Start[] starts) {}
 
   /** The compiled features of this model, or null when its descriptor is not the shipped one. */
   static CompiledFeatures of(TokenNameFinderModel model, Map<String, Context> weights, String[] outcomes) {
@@ -290,7 +291,17 @@ final class CompiledFeatures {
     Context[] powf = powfByClass.computeIfAbsent(cls, c -> contexts("powf=", "," + c));
     Context[] pow = new Context[outcomes.length];
     Arrays.fill(pow, UNRESOLVED);
-    return new Token(cls, CLASSES.indexOf(cls), roleSums(word), pairs.after(word), pow, powf, Clitics.readings(word));
+    return new Token(cls, CLASSES.indexOf(cls), roleSums(word), pairs.after(word), pow, powf, starts(word));
+  }
+
+  /** Where each gazetteer's entries may begin at the token. */
+  private Gazetteer.Start[] starts(String word) {
+    List<String> readings = Clitics.readings(word);
+    Gazetteer.Start[] starts = new Gazetteer.Start[gazetteers.length];
+    for (int g = 0; g < gazetteers.length; g++) {
+      starts[g] = gazetteers[g].start(word, readings);
+    }
+    return starts;
   }
 
   /** The token's {@link Token#roles}: its features' weights in each role's slots, summed (unknown ones add nothing). */
@@ -336,7 +347,8 @@ final class CompiledFeatures {
       }
       this.marks = new Gazetteer.Mark[gazetteers.length][];
       for (int g = 0; g < gazetteers.length; g++) {
-        marks[g] = gazetteers[g].marks(words, i -> resolved[i].readings());
+        int gazetteer = g;
+        marks[g] = gazetteers[g].marks(words, i -> resolved[i].starts()[gazetteer]);
       }
     }
 
