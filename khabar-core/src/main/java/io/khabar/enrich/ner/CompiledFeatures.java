@@ -33,8 +33,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  *
  * <p>Not bit for bit: the sums hold the same features' weights as OpenNLP's generic path ({@link #names} lists
  * a position's features; {@code CompiledFeaturesTest} checks them against OpenNLP's own on every sentence of the
- * fixtures, and the sums against theirs), added in another order, so their last bits may differ (at most some
- * 1e-15 of their size). The names found are the same: the 38,343 entities of the 4,000 oldest ANT articles
+ * fixtures, and the sums against theirs within 1e-9), added in another order, so their last bits may differ.
+ * The names found are the same: the 38,343 entities of the 4,000 oldest ANT articles
  * ({@code NerSpeed}'s digest) and every span of the fixtures ({@code NameDecoderTest}). Used only for a model
  * whose descriptor names the shipped generators, in the same order with the same parameters (comments and layout
  * aside, {@link #of}): another descriptor takes the generic path.
@@ -50,8 +50,9 @@ final class CompiledFeatures {
   private static final String[] GAZETTEERS = {"loc", "org", "pers"};
   private static final String[] GAZETTEER_OFFSETS = {"", "-1", "+1"};
   /**
-   * Distinct tokens kept, the most used (Caffeine keeps the frequent ones): about 0.8 KB each, some 40 MB. The
-   * demo sample (2,551 articles) has 60k distinct words; its 50k most frequent are 98% of its running words.
+   * Distinct tokens kept, the most used (Caffeine keeps the frequent ones): about 1 KB each (most of it the 85
+   * doubles of its role sums), some 50 MB. The demo sample (2,551 articles) has 60k distinct words; its 50k most
+   * frequent are 98% of its running words.
    */
   private static final int CACHED_TOKENS = 50_000;
 
