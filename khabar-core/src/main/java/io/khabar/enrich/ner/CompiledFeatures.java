@@ -21,20 +21,27 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * The features of the shipped descriptor ({@code ner-features.xml}), with what depends on one token only (its
  * word, clitic, class, prefix and suffix features, as the token itself and as each neighbour of a window) looked
- * up in the model once per distinct token, not at each of the five window positions of each occurrence.
+ * up in the model once per distinct token, not at each of the five window positions of each occurrence, and
+ * summed there: per role the token plays in a window (itself, the previous token, the next...), one dense array
+ * of outcome sums.
  *
  * <p>Why: in a profile of name finding, building the feature strings of every position was 41% of the samples
- * and looking them up 20%. A news day repeats its words: most tokens are met before, and their features are
- * then a few array reads.
+ * and looking them up 20%; once they were looked up per token, adding each feature's sparse weights at each
+ * position was the largest cost (a quarter of name finding). A news day repeats its words: most tokens are met
+ * before, and a position then adds five small arrays of its tokens' sums and a few features of its own
+ * (gazetteers, previous outcome, bigrams, sentence start).
  *
- * <p>Exact: a position's features reach the sums in the order OpenNLP's generators list them ({@link #names}
- * lists them as strings; {@code CompiledFeaturesTest} checks them against OpenNLP's own on every sentence of
- * the fixtures), so the sums are bit for bit those of {@link NameDecoder}'s generic path. Used only for a model
+ * <p>Not bit for bit: the sums hold the same features' weights as OpenNLP's generic path ({@link #names} lists
+ * a position's features; {@code CompiledFeaturesTest} checks them against OpenNLP's own on every sentence of the
+ * fixtures, and the sums against theirs within 1e-9), added in another order, so their last bits may differ.
+ * The names found are the same: the 38,343 entities of the 4,000 oldest ANT articles
+ * ({@code NerSpeed}'s digest) and every span of the fixtures ({@code NameDecoderTest}). Used only for a model
  * whose descriptor names the shipped generators, in the same order with the same parameters (comments and layout
  * aside, {@link #of}): another descriptor takes the generic path.
  *
- * <p>Thread-safe: tokens' entries are immutable and shared by every thread's decoder (one bounded cache); the
- * adaptive data (what earlier sentences of the document tagged) is the caller's.
+ * <p>Thread-safe: tokens' entries are immutable (but for their lazily filled pow= weights, see
+ * {@link Sentence#pow}) and shared by every thread's decoder (one bounded cache); the adaptive data (what
+ * earlier sentences of the document tagged) is the caller's.
  */
 final class CompiledFeatures {
   /** Where a TokenNameFinderModel keeps its descriptor (its GENERATOR_DESCRIPTOR_ENTRY_NAME, package-private). */
@@ -43,15 +50,16 @@ final class CompiledFeatures {
   private static final String[] GAZETTEERS = {"loc", "org", "pers"};
   private static final String[] GAZETTEER_OFFSETS = {"", "-1", "+1"};
   /**
-   * Distinct tokens kept, the most used (Caffeine keeps the frequent ones): about 0.6 KB each, some 30 MB. The
-   * demo sample (2,551 articles) has 60k distinct words; its 50k most frequent are 98% of its running words.
+   * Distinct tokens kept, the most used (Caffeine keeps the frequent ones): about 1 KB each (most of it the 85
+   * doubles of its role sums), some 50 MB. The demo sample (2,551 articles) has 60k distinct words; its 50k most
+   * frequent are 98% of its running words.
    */
   private static final int CACHED_TOKENS = 50_000;
 
   /**
-   * A token's own features by the role it plays in a position's windows, in the order a position lists them:
-   * its word as the token, as the previous two and the next two (window 2/2), its clitic features as the token,
-   * previous and next (window 1/1), its class, prefixes and suffixes (the token only).
+   * A token's own features by the window slot they fill: its word as the token, as the previous two and the
+   * next two (window 2/2), its clitic features as the token, previous and next (window 1/1), its class,
+   * prefixes and suffixes (the token only).
    */
   private enum Slot {
     WORD(""), WORD_P1("p1"), WORD_P2("p2"), WORD_N1("n1"), WORD_N2("n2"),
@@ -64,16 +72,33 @@ final class CompiledFeatures {
     }
   }
 
-  private static final Slot[] SLOTS = Slot.values();
+  /** The slots a token fills by its offset from the position scored: its own, then as each neighbour. */
+  private enum Role {
+    SELF(0, Slot.WORD, Slot.CLITIC, Slot.CLASS, Slot.PREFIX, Slot.SUFFIX),
+    PREVIOUS(-1, Slot.WORD_P1, Slot.CLITIC_P1),
+    BEFORE_PREVIOUS(-2, Slot.WORD_P2),
+    NEXT(1, Slot.WORD_N1, Slot.CLITIC_N1),
+    AFTER_NEXT(2, Slot.WORD_N2);
+
+    final int offset;
+    final Slot[] slots;
+
+    Role(int offset, Slot... slots) {
+      this.offset = offset;
+      this.slots = slots;
+    }
+  }
+
+  private static final Role[] ROLES = Role.values();
   /** Every class FeatureGeneratorUtil.tokenFeature gives, so that class bigrams are features known in advance. */
   private static final List<String> CLASSES =
       List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
-  private static final Context[] NONE = new Context[0];
   /** A pow= feature not looked up yet: the beam asks for few of a token's previous outcomes (mostly "other"). */
   private static final Context UNRESOLVED = new Context(new int[0], new double[0]);
 
   private final Map<String, Context> weights;
   private final String[] outcomes;
+  private final WordPairs pairs;
   private final Gazetteer[] gazetteers;
   private final Feature[][][] gazetteerFeatures;
   private final Feature[] previousMap;
@@ -88,9 +113,14 @@ final class CompiledFeatures {
   /** A feature whose name is known in advance, with its weights (null: the model never saw it). */
   private record Feature(String name, Context weights) {}
 
-  /** What one distinct token contributes, resolved: per slot, the weights of its features the model knows. */
-  private record Token(String cls, int classIndex, Context[][] own, Context[] pow, Context[] powf,
-                       List<String> readings) {}
+  /**
+   * What one distinct token contributes, resolved. {@code roles}: for each role, the sums of the weights of its
+   * features in that role's slots, outcome by outcome ({@code [role * outcomes + o]}); {@code pairs}: the word
+   * bigrams it begins that the model knows, by their second word; {@code starts}: the gazetteers' entries it
+   * may begin.
+   */
+  private record Token(String cls, int classIndex, double[] roles, Map<String, WordPairs.Pair> pairs,
+                       Context[] pow, Context[] powf, Gazetteer.Start[] starts) {}
 
   /** The compiled features of this model, or null when its descriptor is not the shipped one. */
   static CompiledFeatures of(TokenNameFinderModel model, Map<String, Context> weights, String[] outcomes) {
@@ -125,6 +155,7 @@ final class CompiledFeatures {
   private CompiledFeatures(Map<String, Context> weights, String[] outcomes, Gazetteer[] gazetteers) {
     this.weights = weights;
     this.outcomes = outcomes;
+    this.pairs = new WordPairs(weights);
     this.gazetteers = gazetteers;
     this.gazetteerFeatures = new Feature[GAZETTEERS.length][GAZETTEER_OFFSETS.length][];
     for (int g = 0; g < GAZETTEERS.length; g++) {
@@ -199,13 +230,15 @@ final class CompiledFeatures {
     }
   }
 
-  /** The features of position i as OpenNLP's generators name them, in their order (for tests). */
+  /** The features of position i as OpenNLP's generators name them, grouped by role (for tests). */
   List<String> names(String[] words, int i, Map<String, Integer> previous) {
     List<String> out = new ArrayList<>();
     new Sentence(words, previous, this::token).walk(i, new Sink() {
       @Override
-      public void own(String token, Token resolved, Slot slot) {
-        out.addAll(ownNames(token, slot));
+      public void role(String token, Token resolved, Role role) {
+        for (Slot slot : role.slots) {
+          out.addAll(ownNames(token, slot));
+        }
       }
 
       @Override
@@ -214,11 +247,16 @@ final class CompiledFeatures {
       }
 
       @Override
-      public void feature(String name) {
-        out.add(name);
+      public void pair(String prefix, String first, String second, Context weights) {
+        out.add(prefix + first + "," + second);
       }
     });
     return out;
+  }
+
+  /** The outcome sums of position i's features that do not depend on the previous outcomes (for tests). */
+  double[] shared(String[] words, int i, Map<String, Integer> previous) {
+    return new Sentence(words, previous, this::token).shared(i);
   }
 
   /** The features of one token in one slot, as OpenNLP's generators of the shipped descriptor name them. */
@@ -250,58 +288,73 @@ final class CompiledFeatures {
   }
 
   private Token resolve(String word) {
-    Context[][] own = new Context[SLOTS.length][];
-    for (Slot slot : SLOTS) {
-      own[slot.ordinal()] = known(ownNames(word, slot));
-    }
     String cls = FeatureGeneratorUtil.tokenFeature(word);
     Context[] powf = powfByClass.computeIfAbsent(cls, c -> contexts("powf=", "," + c));
     Context[] pow = new Context[outcomes.length];
     Arrays.fill(pow, UNRESOLVED);
-    return new Token(cls, CLASSES.indexOf(cls), own, pow, powf, Clitics.readings(word));
+    return new Token(cls, CLASSES.indexOf(cls), roleSums(word), pairs.after(word), pow, powf, starts(word));
   }
 
-  /** The weights of the features the model knows, in order (an unknown feature adds nothing to the sums). */
-  private Context[] known(List<String> names) {
-    List<Context> out = new ArrayList<>(names.size());
-    for (String n : names) {
-      Context c = weights.get(n);
-      if (c != null) {
-        out.add(c);
+  /** Where each gazetteer's entries may begin at the token. */
+  private Gazetteer.Start[] starts(String word) {
+    List<String> readings = Clitics.readings(word);
+    Gazetteer.Start[] starts = new Gazetteer.Start[gazetteers.length];
+    for (int g = 0; g < gazetteers.length; g++) {
+      starts[g] = gazetteers[g].start(word, readings);
+    }
+    return starts;
+  }
+
+  /** The token's {@link Token#roles}: its features' weights in each role's slots, summed (unknown ones add nothing). */
+  private double[] roleSums(String word) {
+    double[] sums = new double[ROLES.length * outcomes.length];
+    for (Role role : ROLES) {
+      for (Slot slot : role.slots) {
+        for (String name : ownNames(word, slot)) {
+          add(sums, role.ordinal() * outcomes.length, weights.get(name));
+        }
       }
     }
-    return out.isEmpty() ? NONE : out.toArray(NONE);
+    return sums;
   }
 
-  /** Receives a position's features in order. */
+  /** Receives a position's features: by role for those of its tokens' own, then one by one. */
   private interface Sink {
-    void own(String token, Token resolved, Slot slot);
+    void role(String token, Token resolved, Role role);
 
     void feature(Feature f);
 
-    void feature(String name);
+    void pair(String prefix, String first, String second, Context weights);
   }
 
-  /** One sentence: its tokens resolved and its gazetteer matches, scored position by position. */
+  /** One sentence: its tokens resolved, its word pairs and gazetteer matches, scored position by position. */
   final class Sentence implements NameDecoder.Scoring {
     private final String[] words;
     private final Token[] resolved;
     private final Gazetteer.Mark[][] marks;
     private final Feature[] pd;
+    private final WordPairs.Pair[] pairs; // [i]: words i - 1 and i
 
     private Sentence(String[] words, Map<String, Integer> previous, Function<String, Token> tokens) {
       this.words = words;
       this.resolved = new Token[words.length];
       this.pd = new Feature[words.length];
+      this.pairs = new WordPairs.Pair[words.length];
       for (int i = 0; i < words.length; i++) {
         resolved[i] = tokens.apply(words[i]);
         Integer p = previous.get(words[i]);
         pd[i] = previousMap[p == null ? outcomes.length : p];
+        pairs[i] = i == 0 ? WordPairs.Pair.NONE : pair(resolved[i - 1], words[i]);
       }
       this.marks = new Gazetteer.Mark[gazetteers.length][];
       for (int g = 0; g < gazetteers.length; g++) {
-        marks[g] = gazetteers[g].marks(words, i -> resolved[i].readings());
+        int gazetteer = g;
+        marks[g] = gazetteers[g].marks(words, i -> resolved[i].starts()[gazetteer]);
       }
+    }
+
+    private WordPairs.Pair pair(Token first, String second) {
+      return first.pairs().getOrDefault(second, WordPairs.Pair.NONE);
     }
 
     /** The outcome sums of position i's features that do not depend on the previous outcomes. */
@@ -310,20 +363,21 @@ final class CompiledFeatures {
       double[] sums = new double[outcomes.length];
       walk(i, new Sink() {
         @Override
-        public void own(String token, Token t, Slot slot) {
-          for (Context c : t.own()[slot.ordinal()]) {
-            add(sums, c);
+        public void role(String token, Token t, Role role) {
+          int from = role.ordinal() * sums.length;
+          for (int o = 0; o < sums.length; o++) {
+            sums[o] += t.roles()[from + o];
           }
         }
 
         @Override
         public void feature(Feature f) {
-          add(sums, f.weights());
+          add(sums, 0, f.weights());
         }
 
         @Override
-        public void feature(String name) {
-          add(sums, weights.get(name));
+        public void pair(String prefix, String first, String second, Context c) {
+          add(sums, 0, c);
         }
       });
       return sums;
@@ -354,20 +408,18 @@ final class CompiledFeatures {
       return c;
     }
 
-    /** Position i's features in the descriptor's order: windows, class, affixes, gazetteers, pd, bigrams, start. */
+    /**
+     * Position i's features: its tokens' own by role, then gazetteers, pd, bigrams, start (the descriptor's
+     * order but for the first, whose window and single-token features are interleaved in OpenNLP's).
+     */
     private void walk(int i, Sink sink) {
       int n = words.length;
-      own(sink, i, Slot.WORD);
-      own(sink, i - 1, Slot.WORD_P1);
-      own(sink, i - 2, Slot.WORD_P2);
-      own(sink, i + 1, Slot.WORD_N1);
-      own(sink, i + 2, Slot.WORD_N2);
-      own(sink, i, Slot.CLITIC);
-      own(sink, i - 1, Slot.CLITIC_P1);
-      own(sink, i + 1, Slot.CLITIC_N1);
-      own(sink, i, Slot.CLASS);
-      own(sink, i, Slot.PREFIX);
-      own(sink, i, Slot.SUFFIX);
+      for (Role role : ROLES) {
+        int j = i + role.offset;
+        if (j >= 0 && j < n) {
+          sink.role(words[j], resolved[j], role);
+        }
+      }
       for (int g = 0; g < gazetteers.length; g++) {
         gazetteer(sink, g, 0, i);
         gazetteer(sink, g, 1, i - 1);
@@ -375,11 +427,11 @@ final class CompiledFeatures {
       }
       sink.feature(pd[i]);
       if (i > 0) {
-        sink.feature("pw,w=" + words[i - 1] + "," + words[i]);
+        sink.pair(WordPairs.PREVIOUS_AND_WORD, words[i - 1], words[i], pairs[i].previousAndWord());
         classes(sink, previousClass, "pwc,wc=", resolved[i - 1], resolved[i]);
       }
       if (i + 1 < n) {
-        sink.feature("w,nw=" + words[i] + "," + words[i + 1]);
+        sink.pair(WordPairs.WORD_AND_NEXT, words[i], words[i + 1], pairs[i + 1].wordAndNext());
         classes(sink, nextClass, "wc,nc=", resolved[i], resolved[i + 1]);
       }
       if (i == 0) {
@@ -391,13 +443,7 @@ final class CompiledFeatures {
       if (a.classIndex() >= 0 && b.classIndex() >= 0) {
         sink.feature(known[a.classIndex()][b.classIndex()]);
       } else {
-        sink.feature(prefix + a.cls() + "," + b.cls());
-      }
-    }
-
-    private void own(Sink sink, int j, Slot slot) {
-      if (j >= 0 && j < words.length) {
-        sink.own(words[j], resolved[j], slot);
+        sink.feature(feature(prefix + a.cls() + "," + b.cls()));
       }
     }
 
@@ -409,13 +455,18 @@ final class CompiledFeatures {
   }
 
   static void add(double[] sums, Context c) {
+    add(sums, 0, c);
+  }
+
+  /** Adds c's weights to {@code sums[from + outcome]} (null: a feature the model never saw, nothing). */
+  private static void add(double[] sums, int from, Context c) {
     if (c == null) {
       return;
     }
     int[] outs = c.getOutcomes();
     double[] params = c.getParameters();
     for (int k = 0; k < outs.length; k++) {
-      sums[outs[k]] += params[k];
+      sums[from + outs[k]] += params[k];
     }
   }
 }

@@ -85,21 +85,51 @@ public final class Gazetteer {
     return d;
   }
 
-  /** For each (folded) token, whether it begins or continues the longest entry found there. */
-  public Mark[] marks(String[] tokens) {
-    return marks(tokens, i -> Clitics.readings(tokens[i]));
+  /**
+   * Where entries may begin at one token: the tree's nodes for its word and for each of its {@link
+   * Clitics#readings} that begins an entry (mostly none). Why: a sentence's marks looked each token and each of
+   * its readings up in each gazetteer's first words, some eight lookups a token and 6% of name finding in a
+   * profile; a caller that meets the same tokens again keeps their starts ({@link CompiledFeatures} does).
+   */
+  public static final class Start {
+    static final Start NONE = new Start(new Node[0]);
+
+    private final Node[] nodes;
+
+    private Start(Node[] nodes) {
+      this.nodes = nodes;
+    }
   }
 
-  /**
-   * The same, with token i's {@link Clitics#readings} given by {@code readings} (a caller that looks the same
-   * tokens up in several gazetteers computes them once).
-   */
-  public Mark[] marks(String[] tokens, IntFunction<List<String>> readings) {
+  /** The entries that may begin at a (folded) token whose readings are {@code readings}. */
+  public Start start(String token, List<String> readings) {
+    List<Node> nodes = new ArrayList<>(1);
+    addFirst(nodes, token);
+    for (String reading : readings) {
+      addFirst(nodes, reading);
+    }
+    return nodes.isEmpty() ? Start.NONE : new Start(nodes.toArray(new Node[0]));
+  }
+
+  private void addFirst(List<Node> nodes, String first) {
+    Node n = root.next.get(first);
+    if (n != null) {
+      nodes.add(n);
+    }
+  }
+
+  /** For each (folded) token, whether it begins or continues the longest entry found there. */
+  public Mark[] marks(String[] tokens) {
+    return marks(tokens, i -> start(tokens[i], Clitics.readings(tokens[i])));
+  }
+
+  /** The same, with token i's {@link Start} given by {@code starts}. */
+  public Mark[] marks(String[] tokens, IntFunction<Start> starts) {
     Mark[] marks = new Mark[tokens.length];
     java.util.Arrays.fill(marks, Mark.NONE);
     int i = 0;
     while (i < tokens.length) {
-      int length = longestMatch(tokens, i, readings.apply(i));
+      int length = longestMatch(tokens, i, starts.apply(i));
       if (length == 0) {
         i++;
         continue;
@@ -113,17 +143,16 @@ public final class Gazetteer {
     return marks;
   }
 
-  private int longestMatch(String[] tokens, int start, List<String> readings) {
-    int best = matchFrom(tokens, start, tokens[start]);
-    for (String reading : readings) {
-      best = Math.max(best, matchFrom(tokens, start, reading));
+  private static int longestMatch(String[] tokens, int start, Start first) {
+    int best = 0;
+    for (Node n : first.nodes) {
+      best = Math.max(best, matchFrom(tokens, start, n));
     }
     return best;
   }
 
-  /** The length of the longest entry at {@code start} whose first word is {@code first} and the rest as written. */
-  private int matchFrom(String[] tokens, int start, String first) {
-    Node n = root.next.get(first);
+  /** The length of the longest entry at {@code start} whose first word leads to {@code n} and the rest as written. */
+  private static int matchFrom(String[] tokens, int start, Node n) {
     int best = 0;
     for (int j = start + 1; n != null; j++) {
       if (n.end) {

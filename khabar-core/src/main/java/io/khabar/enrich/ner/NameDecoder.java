@@ -21,7 +21,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's name finder ({@code NameFinderME} with its {@code BeamSearch} over a perceptron model), giving the
- * same names and the same probabilities, in about 0.7 of its time (24,219 ANT sentences, three rounds).
+ * same names and the same probabilities (within rounding on the compiled path, see below), in about 0.7 of its
+ * time (24,219 ANT sentences, three rounds; before the compiled path).
  *
  * <p>Why: named entities were the import's largest cost, and most of it was the beam search asking the model
  * to score each token once per sequence in the beam (3 by default). Of a token's features only the last four
@@ -35,8 +36,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Two paths compute the shared sums. For the shipped descriptor, {@link CompiledFeatures} looks each distinct
  * token's own features up once, not at every window position (names of the demo sample, 2,551 articles, three
  * runs alternating with the build before it, 5e211b6, whose decoder is the generic path: 1.34, 1.38, 1.55
- * against 2.21, 2.51, 2.79 ms an article, the same entities). Any other descriptor takes the generic path:
- * OpenNLP's generators, their strings looked up at each position. Both give the same sums ({@code NameDecoderTest}).
+ * against 2.21, 2.51, 2.79 ms an article, the same entities), and sums them per token and role (the 4,000 oldest
+ * ANT articles, {@code NerSpeed}, CPU time, three runs alternating with b69a3b3: medians 0.86, 0.99, 0.84 against
+ * 0.54, 0.58, 0.53 ms an article, the same 38,343 entities; with the gazetteer starts and the beam's scores
+ * list after it, 0.83, 0.78, 0.77 against 0.51, 0.48, 0.53). Any other descriptor takes the generic path:
+ * OpenNLP's generators, their strings looked up at each position, whose sums are bit for bit OpenNLP's; the
+ * compiled path adds the same weights in another order, so its sums may differ in their last bits, not its
+ * names ({@code NameDecoderTest}, {@code CompiledFeaturesTest}).
  *
  * <p>Not thread-safe (adaptive data and the generators' caches are per instance): one per thread.
  */
@@ -196,21 +202,20 @@ final class NameDecoder {
     Queue<Path> prev = new PriorityQueue<>(beamSize);
     Queue<Path> next = new PriorityQueue<>(beamSize);
     prev.add(Path.EMPTY);
-    int n = outcomeNames.length;
-    Scores[] byPrevious = new Scores[n * n];
+    Scores[] scored = new Scores[beamSize]; // this token's, one per pair of previous outcomes met
     for (int i = 0; i < tokens.length; i++) {
       double[] shared = scoring.shared(i);
-      Arrays.fill(byPrevious, null);
+      int nScored = 0;
       int sz = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Path top = prev.remove();
         String[] outcomes = validAfter == null ? top.outcomes(outcomeNames) : null;
         int po = top.length > 0 ? top.outcome : other;
         int ppo = top.length > 1 ? top.parent.outcome : other;
-        Scores scores = byPrevious[po * n + ppo];
+        Scores scores = Scores.find(scored, nScored, po, ppo);
         if (scores == null) {
-          scores = scores(scoring.withPrevious(shared, i, po, ppo));
-          byPrevious[po * n + ppo] = scores;
+          scores = scores(po, ppo, scoring.withPrevious(shared, i, po, ppo));
+          scored[nScored++] = scores;
         }
         advance(top, i, tokens, outcomes, scores.probs, scores.beamMinimum, next);
         if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance all valid outcomes
@@ -244,12 +249,25 @@ final class NameDecoder {
     return validator.validSequence(i, tokens, outcomes, outcomeNames[p]);
   }
 
-  /** A token's outcome probabilities after some two previous outcomes, and the least that enters the beam. */
-  private record Scores(double[] probs, double beamMinimum) {}
+  /** A token's outcome probabilities after two previous outcomes, and the least that enters the beam. */
+  private record Scores(int previous, int beforePrevious, double[] probs, double beamMinimum) {
+    /**
+     * The scores after these two outcomes among the first {@code n} (a linear search: at most the beam's width;
+     * an array by outcome pair had to be cleared at each token, 4% of name finding).
+     */
+    static Scores find(Scores[] scores, int n, int previous, int beforePrevious) {
+      for (int k = 0; k < n; k++) {
+        if (scores[k].previous == previous && scores[k].beforePrevious == beforePrevious) {
+          return scores[k];
+        }
+      }
+      return null;
+    }
+  }
 
-  private Scores scores(double[] sums) {
+  private Scores scores(int previous, int beforePrevious, double[] sums) {
     double[] probs = normalize(sums);
-    return new Scores(probs, kthLargest(probs, Math.min(beamSize, probs.length)));
+    return new Scores(previous, beforePrevious, probs, kthLargest(probs, Math.min(beamSize, probs.length)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.khabar.enrich.ner;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,25 +12,35 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled features name, position by position and in order, exactly the features OpenNLP's generators of
- * the shipped descriptor give (with the same adaptive data), on every sentence of the fixtures.
+ * The compiled features name, position by position, exactly the features OpenNLP's generators of the shipped
+ * descriptor give (with the same adaptive data), on every sentence of the fixtures, and their sums are those of
+ * these features' weights (within rounding: they are added in another order). Tokens recur across the fixtures'
+ * sentences, so most positions are scored from tokens' cached sums: a cache returning another token's or
+ * another role's sums fails here.
  */
 class CompiledFeaturesTest {
   private static final TokenNameFinderModel MODEL = NamedEntityFinder.shippedModel();
 
+  /** Sums may differ from OpenNLP's in their last bits (another order of addition), no more. */
+  private static final double ROUNDING = 1e-9;
+
   @Test
-  void everyPositionHasOpenNlpsFeaturesInOpenNlpsOrder() throws Exception {
+  @SuppressWarnings("unchecked")
+  void everyPositionHasOpenNlpsFeaturesAndTheirSums() throws Exception {
     CompiledFeatures compiled = NameDecoder.compile(MODEL);
     NameContextGenerator reference = MODEL.getFactory().createContextGenerator();
     NameFinderME tagger = new NameFinderME(MODEL); // outcomes to feed both sides' adaptive data
-    List<String> outcomes = Arrays.asList((String[]) ((opennlp.tools.ml.model.AbstractModel)
-        MODEL.getArtifact("nameFinder.model")).getDataStructures()[2]);
+    Object[] model = ((AbstractModel) MODEL.getArtifact("nameFinder.model")).getDataStructures();
+    Map<String, Context> weights = (Map<String, Context>) model[1];
+    List<String> outcomes = Arrays.asList((String[]) model[2]);
     NerTokenizer tokenizer = new NerTokenizer(NamedEntityFinder.MAX_TOKENS);
     int positions = 0;
     int gazetteerFeatures = 0;
@@ -46,7 +57,9 @@ class CompiledFeaturesTest {
         for (int i = 0; i < words.length; i++) {
           List<String> expected = List.of(reference.getContext(i, words, null, new Object[0][]));
           List<String> got = compiled.names(words, i, previous);
-          assertEquals(expected, got, a.id() + " at " + i + ": " + String.join(" ", words));
+          assertEquals(sorted(expected), sorted(got), a.id() + " at " + i + ": " + String.join(" ", words));
+          assertArrayEquals(sums(expected, weights, outcomes.size()), compiled.shared(words, i, previous), ROUNDING,
+              a.id() + " at " + i + ": " + String.join(" ", words));
           positions++;
           gazetteerFeatures += (int) got.stream().filter(f -> f.startsWith("gaz.")).count();
           previousOutcomes += got.stream().anyMatch(f -> f.startsWith("pd=") && !f.equals("pd=null")) ? 1 : 0;
@@ -61,6 +74,19 @@ class CompiledFeaturesTest {
     assertTrue(positions > 2000, "too few positions compared: " + positions);
     assertTrue(gazetteerFeatures > 50, "too few gazetteer features met: " + gazetteerFeatures);
     assertTrue(previousOutcomes > 200, "too few adaptive features met: " + previousOutcomes);
+  }
+
+  private static List<String> sorted(List<String> features) {
+    return features.stream().sorted().toList();
+  }
+
+  /** The features' weights summed in their order, as OpenNLP's perceptron does. */
+  private static double[] sums(List<String> features, Map<String, Context> weights, int outcomes) {
+    double[] sums = new double[outcomes];
+    for (String f : features) {
+      CompiledFeatures.add(sums, weights.get(f));
+    }
+    return sums;
   }
 
   /** The outcome of each token, as the tagger's best sequence has it. */

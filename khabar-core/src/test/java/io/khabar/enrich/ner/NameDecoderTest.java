@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The decoder against OpenNLP's own NameFinderME on the shipped model, over every sentence of the story fixtures
  * (real-style news articles, adaptive data carried from sentence to sentence and cleared between articles):
- * the same spans, and the same probability for every token, bit for bit, on both paths (features compiled per
- * token, and the generic one any descriptor takes). A feature left out, added in another order, or a beam that
- * drops a sequence OpenNLP keeps changes the probabilities.
+ * the same spans, and the same probability for every token: bit for bit on the generic path any descriptor
+ * takes, within rounding on the compiled one (features summed per token, in another order). A feature left out
+ * or a beam that drops a sequence OpenNLP keeps changes the probabilities far more.
  */
 class NameDecoderTest {
   private static final TokenNameFinderModel MODEL = NamedEntityFinder.shippedModel();
@@ -31,12 +31,12 @@ class NameDecoderTest {
   void theCompiledPathDecidesAndScoresEverySentenceAsOpenNlp() throws Exception {
     CompiledFeatures compiled = NameDecoder.compile(MODEL);
     assertNotNull(compiled, "the shipped model's descriptor is the one compiled");
-    comparesWithOpenNlp(new NameDecoder(MODEL, compiled));
+    comparesWithOpenNlp(new NameDecoder(MODEL, compiled), 1e-9);
   }
 
   @Test
   void theGenericPathDecidesAndScoresEverySentenceAsOpenNlp() throws Exception {
-    comparesWithOpenNlp(new NameDecoder(MODEL, null));
+    comparesWithOpenNlp(new NameDecoder(MODEL, null), 0.0);
   }
 
   /** The beam's entry bar is OpenNLP's sorted[length - k], found without sorting: ties, k = 1 and k = length included. */
@@ -57,7 +57,7 @@ class NameDecoderTest {
     }
   }
 
-  private static void comparesWithOpenNlp(NameDecoder decoder) throws Exception {
+  private static void comparesWithOpenNlp(NameDecoder decoder, double rounding) throws Exception {
     assertTrue(NameDecoder.decodes(MODEL), "the shipped model is a perceptron");
     NameFinderME reference = new NameFinderME(MODEL);
     NerTokenizer tokenizer = new NerTokenizer(NamedEntityFinder.MAX_TOKENS);
@@ -76,7 +76,7 @@ class NameDecoderTest {
         assertArrayEquals(expected, got, a.id() + ": " + String.join(" ", tokens));
         double[] probs = new double[tokens.length];
         reference.probs(probs);
-        assertArrayEquals(probs, decoder.probs(), 0.0, a.id() + ": " + String.join(" ", tokens));
+        assertArrayEquals(probs, decoder.probs(), rounding, a.id() + ": " + String.join(" ", tokens));
         sentences++;
         names += got.length;
       }
