@@ -29,8 +29,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * depend on the sequence (the previous two outcomes, {@code po=}, {@code pow=}, {@code powf=},
  * {@code ppo=}); the rest, from the feature generators, are the same for every sequence. The model adds each
  * feature's weights to its outcome sums in feature order, so the sums of the shared features can be computed
- * once per token and the four remaining features added for each sequence: the sums are bit for bit those
- * OpenNLP computes, and so are the decisions. Sequences that share their two previous outcomes share one
+ * once per token and the four remaining features added for each sequence: on the generic path the sums are bit
+ * for bit those OpenNLP computes, and so are the decisions (the compiled path: below). Sequences that share their two previous outcomes share one
  * score. Requires what the shipped descriptor gives: no feature generator reads the previous outcomes.
  *
  * <p>Two paths compute the shared sums. For the shipped descriptor, {@link CompiledFeatures} looks each distinct
