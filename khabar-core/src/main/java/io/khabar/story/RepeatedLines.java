@@ -14,7 +14,6 @@ import java.util.Map;
  * earlier article of the same outlet that is not a copy of this one (copies share every line, by nature).
  */
 final class RepeatedLines {
-
   /** Where a line was met: the duplicate groups of the outlet's articles that carry it (two are enough), and when. */
   private static final class Seen {
     String group;
@@ -23,15 +22,35 @@ final class RepeatedLines {
   }
 
   private final Map<String, Map<String, Seen>> byOutlet = new HashMap<>();
-  /** The last text split and its lines: an article is looked at ({@link #kept}), then remembered. */
-  private String lastText;
-  private List<String> lastLines;
+
+  /**
+   * The article's lines that are not repeated from its outlet's other articles, in order; then its lines are
+   * remembered, met at {@code time} (epoch millis; null: not remembered, as an undated article is kept in no
+   * day). One split of the text for both: grouping does the two for each article.
+   */
+  List<String> meet(Article a, String dupGroup, Long time) {
+    List<String> lines = lines(a.text());
+    List<String> kept = kept(a.source(), lines, dupGroup);
+    if (time != null) {
+      register(a.source(), lines, dupGroup, time);
+    }
+    return kept;
+  }
 
   /** The article's text lines that are not repeated from its outlet's other articles, in order. */
   List<String> kept(Article a, String dupGroup) {
-    Map<String, Seen> seen = byOutlet.getOrDefault(a.source(), Map.of());
+    return kept(a.source(), lines(a.text()), dupGroup);
+  }
+
+  /** Remembers the article's lines, met at {@code time} (epoch millis). */
+  void register(Article a, String dupGroup, long time) {
+    register(a.source(), lines(a.text()), dupGroup, time);
+  }
+
+  private List<String> kept(String source, List<String> lines, String dupGroup) {
+    Map<String, Seen> seen = byOutlet.getOrDefault(source, Map.of());
     List<String> out = new ArrayList<>();
-    for (String line : linesOf(a.text())) {
+    for (String line : lines) {
       Seen s = seen.get(line);
       if (s == null || (!s.inSeveralGroups && s.group.equals(dupGroup))) {
         out.add(line);
@@ -40,10 +59,9 @@ final class RepeatedLines {
     return out;
   }
 
-  /** Remembers the article's lines, met at {@code time} (epoch millis). */
-  void register(Article a, String dupGroup, long time) {
-    Map<String, Seen> seen = byOutlet.computeIfAbsent(a.source(), o -> new HashMap<>());
-    for (String line : linesOf(a.text())) {
+  private void register(String source, List<String> lines, String dupGroup, long time) {
+    Map<String, Seen> seen = byOutlet.computeIfAbsent(source, o -> new HashMap<>());
+    for (String line : lines) {
       Seen s = seen.computeIfAbsent(line, l -> new Seen());
       if (s.group == null) {
         s.group = dupGroup;
@@ -67,14 +85,6 @@ final class RepeatedLines {
 
   void clear() {
     byOutlet.clear();
-  }
-
-  private List<String> linesOf(String text) {
-    if (text != lastText) { // the same String object: the article just looked at
-      lastLines = lines(text);
-      lastText = text;
-    }
-    return lastLines;
   }
 
   /**

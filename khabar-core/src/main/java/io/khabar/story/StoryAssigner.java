@@ -94,7 +94,7 @@ public final class StoryAssigner {
     if (t != null) {
       ensureLoaded(t);
     }
-    StoryVector v = vectors.of(a, lines.kept(a, dupGroup));
+    StoryVector v = vectors.of(a, lines.meet(a, dupGroup, t));
     boolean copyNear = storyOfCopy != null && (t == null || index.get(storyOfCopy) != null);
     String story = copyNear ? storyOfCopy : byContent(a.id(), v, t);
     remember(a, dupGroup, v, t, story);
@@ -137,13 +137,10 @@ public final class StoryAssigner {
   }
 
   private void remember(Article a, String dupGroup, StoryVector v, Long t, String story) {
-    if (t != null) {
-      lines.register(a, dupGroup, t);
-      if (story != null) {
-        recent.addLast(new Recent(a.id(), dupGroup, story, v, a, t));
-        if (recent.size() > store.searchLag() + 1) {
-          recent.removeFirst();
-        }
+    if (t != null && story != null) {
+      recent.addLast(new Recent(a.id(), dupGroup, story, v, a, t));
+      if (recent.size() > store.searchLag() + 1) {
+        recent.removeFirst();
       }
     }
     if (story != null) {
@@ -222,8 +219,7 @@ public final class StoryAssigner {
       }
       String group = h.dupGroup() == null ? h.id() : h.dupGroup();
       long t = h.published().toInstant().toEpochMilli();
-      StoryVector v = vectors.of(a.get(), lines.kept(a.get(), group));
-      lines.register(a.get(), group, t);
+      StoryVector v = vectors.of(a.get(), lines.meet(a.get(), group, t));
       index.add(s != null ? s : index.open(h.story(), t), h.id(), v, t);
     }
   }

@@ -18,7 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * analysis chain, reused for its every field and text, so its memory carries from article to article.
  */
 public final class KhabarStemFilter extends TokenFilter {
-  /** Words remembered before the memory starts over: some 3 MB, more than a day of news uses. */
+  /**
+   * Words remembered before the memory starts over: some 3 MB. A day of ANT uses 9,241 distinct words (median
+   * of its 331 days; the busiest 13,525), so the memory holds two days or more.
+   */
   static final int REMEMBERED = 30_000;
 
   private final KhabarStemmer stemmer;
@@ -46,10 +49,10 @@ public final class KhabarStemFilter extends TokenFilter {
     return true;
   }
 
+  /** Stems the word in {@code buffer} (in place, as the stemmer does) and remembers its stem. */
   private char[] stemAndRemember(char[] buffer, int length) {
     char[] word = Arrays.copyOf(buffer, length);
-    char[] scratch = word.clone();
-    char[] stem = Arrays.copyOf(scratch, stemmer.stem(scratch, length));
+    char[] stem = Arrays.copyOf(buffer, stemmer.stem(buffer, length));
     if (stems.size() >= REMEMBERED) {
       stems.clear();
     }

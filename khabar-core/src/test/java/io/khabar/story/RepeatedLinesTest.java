@@ -75,4 +75,13 @@ class RepeatedLinesTest {
       assertEquals(byRegex(text), RepeatedLines.lines(text), text);
     }
   }
+
+  @Test
+  void meetingAnArticleKeepsItsOwnLinesAndRemembersThemOnlyWhenDated() {
+    RepeatedLines lines = new RepeatedLines();
+    assertEquals(List.of("قصف", FOLLOW), lines.meet(article("a", "sky", "قصف\n" + FOLLOW), "a", 1L));
+    assertEquals(List.of("قمة"), lines.meet(article("b", "sky", "قمة\n" + FOLLOW), "b", null));
+    // b was undated: its line "قمة" was not remembered, so c keeps it
+    assertEquals(List.of("قمة"), lines.kept(article("c", "sky", "قمة\n" + FOLLOW), "c"));
+  }
 }

@@ -30,16 +30,16 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * {@code ppo=}); the rest, from the feature generators, are the same for every sequence. The model adds each
  * feature's weights to its outcome sums in feature order, so the sums of the shared features can be computed
  * once per token and the four remaining features added for each sequence: on the generic path the sums are bit
- * for bit those OpenNLP computes, and so are the decisions (the compiled path: below). Sequences that share their two previous outcomes share one
- * score. Requires what the shipped descriptor gives: no feature generator reads the previous outcomes.
+ * for bit those OpenNLP computes, and so are the decisions (the compiled path: below). Sequences that share
+ * their two previous outcomes share one score. Requires what the shipped descriptor gives: no feature generator
+ * reads the previous outcomes.
  *
  * <p>Two paths compute the shared sums. For the shipped descriptor, {@link CompiledFeatures} looks each distinct
  * token's own features up once, not at every window position (names of the demo sample, 2,551 articles, three
  * runs alternating with the build before it, 5e211b6, whose decoder is the generic path: 1.34, 1.38, 1.55
- * against 2.21, 2.51, 2.79 ms an article, the same entities), and sums them per token and role (the 4,000 oldest
- * ANT articles, {@code NerSpeed}, CPU time, three runs alternating with b69a3b3: medians 0.86, 0.99, 0.84 against
- * 0.54, 0.58, 0.53 ms an article, the same 38,343 entities; with the gazetteer starts and the beam's scores
- * list after it, 0.83, 0.78, 0.77 against 0.51, 0.48, 0.53). Any other descriptor takes the generic path:
+ * against 2.21, 2.51, 2.79 ms an article, the same entities), and sums them per token and role (0.78 against
+ * 0.51 ms an article with the later changes, the same 38,343 entities: {@code NerSpeed}, docs/benchmarks.md,
+ * enrichment section). Any other descriptor takes the generic path:
  * OpenNLP's generators, their strings looked up at each position, whose sums are bit for bit OpenNLP's; the
  * compiled path adds the same weights in another order, so its sums may differ in their last bits, not its
  * names ({@code NameDecoderTest}, {@code CompiledFeaturesTest}).
