@@ -55,7 +55,8 @@ public final class EnrichmentBenchmark {
     return report(articles.size(), Stats.median(on), Stats.median(off), enrichOnly);
   }
 
-  private static List<Article> uncategorized(List<Article> ant) {
+  /** The {@link #ARTICLES} oldest articles without their categories, so that every one is classified. */
+  static List<Article> uncategorized(List<Article> ant) {
     List<Article> out = new ArrayList<>();
     ant.stream()
         .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))

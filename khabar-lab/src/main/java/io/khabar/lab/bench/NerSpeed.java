@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ public final class NerSpeed {
   private NerSpeed() {}
 
   public static void main(String[] args) throws Exception {
-    List<Article> articles = oldest(new SharedData(Path.of(args[0])).antArticles(), EnrichmentBenchmark.ARTICLES);
+    List<Article> articles = EnrichmentBenchmark.uncategorized(new SharedData(Path.of(args[0])).antArticles());
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     NamedEntityFinder finder = NamedEntityFinder.load();
     Enricher enricher = Enricher.standard();
@@ -45,16 +44,6 @@ public final class NerSpeed {
     }
     System.out.printf(Locale.ROOT, "find ms/article: %s median %.4f%n", find, Stats.median(find));
     System.out.printf(Locale.ROOT, "enrich ms/article: %s median %.4f%n", enrich, Stats.median(enrich));
-  }
-
-  /** The n oldest articles without their categories, as {@link EnrichmentBenchmark} imports them. */
-  static List<Article> oldest(List<Article> ant, int n) {
-    return ant.stream()
-        .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Article::id))
-        .limit(n)
-        .map(a -> new Article(a.id(), a.url(), a.source(), a.title(), a.text(), a.published(), a.author(), ""))
-        .toList(); // uncategorized, as EnrichmentBenchmark: every article is classified
   }
 
   /** SHA-256 of every article's id and entities (key, type, name, in the finder's order), and their count. */
