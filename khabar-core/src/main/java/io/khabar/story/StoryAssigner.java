@@ -6,6 +6,7 @@ import io.khabar.store.ArticleStore;
 import io.khabar.text.BackgroundFrequencies;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -56,6 +57,7 @@ public final class StoryAssigner {
    * The latest articles grouped, as many as the store's reads may lag behind its puts: when memory is read back
    * from the store (an article dated away from the last), these are not visible there yet and are added again.
    */
+  private static final long[] NONE_LOADED = {};
   private final java.util.ArrayDeque<Recent> recent = new java.util.ArrayDeque<>();
 
   private record Recent(String id, String group, String story, StoryVector v, Article a, long t) {}
@@ -162,23 +164,34 @@ public final class StoryAssigner {
   private void ensureLoaded(long t) throws IOException {
     long from = t - back;
     long to = t + reach;
+    // The ranges read from the store now: only there can a recent article be missing from memory (every other
+    // one joined the index when it was met). Walking every recent article for every article cost as much as a
+    // story search once the store's reads lag a thousand puts.
+    long[] loaded = NONE_LOADED;
     if (lo > hi || to < lo || from > hi) {
       index.clear();
       lines.clear();
       load(from, to);
+      loaded = new long[] {from, to};
       lo = from;
       hi = to;
     } else {
       if (from < lo) {
         load(from, lo - 1);
+        loaded = new long[] {from, lo - 1};
         lo = from;
       }
       if (to > hi) {
         load(hi + 1, to);
+        loaded = Arrays.copyOf(loaded, loaded.length + 2);
+        loaded[loaded.length - 2] = hi + 1;
+        loaded[loaded.length - 1] = to;
         hi = to;
       }
     }
-    addRecent(lo, hi);
+    if (loaded.length > 0) {
+      addRecent(loaded);
+    }
     if (hi - lo > 3 * (back + reach)) {
       index.evict(s -> s.last < from || s.first > to);
       lines.forgetBefore(from);
@@ -187,10 +200,13 @@ public final class StoryAssigner {
     }
   }
 
-  /** Adds again the latest articles the store may not show yet, if dated in [from, to] (members count once). */
-  private void addRecent(long from, long to) {
+  /**
+   * Adds again the latest articles the store may not show yet, if dated in one of the {@code ranges} ([from, to]
+   * pairs) just read (members count once).
+   */
+  private void addRecent(long[] ranges) {
     for (Recent r : recent) {
-      if (r.t() >= from && r.t() <= to) {
+      if (within(r.t(), ranges)) {
         StoryIndex.Story s = index.get(r.story());
         if (s == null || !s.members.contains(r.id())) {
           lines.register(r.a(), r.group(), r.t());
@@ -198,6 +214,15 @@ public final class StoryAssigner {
         }
       }
     }
+  }
+
+  private static boolean within(long t, long[] ranges) {
+    for (int i = 0; i < ranges.length; i += 2) {
+      if (t >= ranges[i] && t <= ranges[i + 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads back the stored articles dated in [from, to] with their stories, oldest first. */
