@@ -15,6 +15,7 @@ import io.khabar.story.StoryAssigner;
 import io.khabar.story.StoryFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,21 +106,29 @@ class GroupingImportIT {
     }
   }
 
-  /** Expected: q2 and q3 (puts 101, 102, after the refresh) join q1's story. Actual: q2 starts story "q2". */
+  /**
+   * Expected: q2 and q3 (the puts right after the writer's view first refreshes) join q1's story. Actual: q2
+   * starts story "q2".
+   */
   @Test
   void sameEventArticlesShareAStoryAcrossTheRefreshBoundary() throws IOException {
-    // 97 fillers, then the event at puts 98–102 (the writer's view refreshes after 100 puts), then 60 more fillers
-    List<Article> fixtures = StoryFixtures.articles();
-    List<Article> fillers = StoryFixtures.fillers(157);
-    List<Article> order = new ArrayList<>(fillers.subList(0, 97));
-    for (String id : List.of("q1", "q1-wire", "q1-near", "q2", "q3")) {
-      order.add(StoryFixtures.byId(fixtures, id));
-    }
-    order.addAll(fillers.subList(97, 157));
-    Path file = StoryFixtures.writeJsonl(dir.resolve("big.jsonl"), order);
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
-      assertTrue(order.size() > store.searchLag()); // the event straddles the first refresh of the writer's view
-      assertEquals(162, importInto(store, file).added());
+      // lag − 3 fillers dated before the event (an import sorts by date), the event's five articles at puts
+      // lag − 2 … lag + 2 (the view refreshes after put lag), then 60 fillers dated after it
+      int lag = store.searchLag();
+      List<Article> fixtures = StoryFixtures.articles();
+      List<Article> before = StoryFixtures.fillers(lag - 3, "before", OffsetDateTime.parse("2024-01-01T00:00Z"), 1);
+      List<Article> after = StoryFixtures.fillers(60, "after", OffsetDateTime.parse("2024-03-12T00:00Z"), 1);
+      List<Article> fillers = new ArrayList<>(before);
+      fillers.addAll(after);
+      List<Article> order = new ArrayList<>(before);
+      for (String id : List.of("q1", "q1-wire", "q1-near", "q2", "q3")) {
+        order.add(StoryFixtures.byId(fixtures, id));
+      }
+      order.addAll(after);
+      assertTrue(before.get(before.size() - 1).published().isBefore(order.get(lag - 3).published()));
+      Path file = StoryFixtures.writeJsonl(dir.resolve("big.jsonl"), order);
+      assertEquals(lag + 62, importInto(store, file).added());
       String quake = story(store, "q1");
       assertNotNull(quake);
       for (String id : List.of("q1-wire", "q1-near", "q2", "q3")) {

@@ -9,6 +9,7 @@ import io.khabar.testing.Articles;
 import io.khabar.text.BackgroundFrequencies;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,20 @@ class RestoryStatisticsIT {
 
   @Test
   void restoryEndsWithTheImportsStoriesWhenWordsBecomeCommonLater() throws IOException {
-    List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 120; i++) { // before: the statistics need a store to count in (no background here)
-      articles.add(filler("early-" + i, "2024-03-01T00:00", i, ""));
-    }
-    articles.add(Articles.article("a1").source("cnn").at("2024-03-05T08:00").title("زمبريط قرقاسوط " + words(900, 1))
-        .text("زمبريط قرقاسوط " + words(910, 5)).build());
-    articles.add(Articles.article("a2").source("bbc").at("2024-03-05T10:00").title("قرقاسوط زمبريط " + words(940, 1))
-        .text("قرقاسوط زمبريط " + words(950, 5)).build());
-    for (int i = 0; i < 300; i++) { // after: the two words become common, far beyond the two articles' reach
-      articles.add(filler("late-" + i, "2024-04-01T00:00", 2000 + i, "زمبريط قرقاسوط "));
-    }
     try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      // The import's reads see its puts in steps of the store's lag: the early articles fill the first step.
+      int lag = store.searchLag();
+      List<Article> articles = new ArrayList<>();
+      for (int i = 0; i < lag + 20; i++) { // before: the statistics need a store to count in (no background here)
+        articles.add(filler("early-" + i, "2024-03-01T00:00", i, i, ""));
+      }
+      articles.add(Articles.article("a1").source("cnn").at("2024-03-05T08:00").title("زمبريط قرقاسوط " + words(80_000, 1))
+          .text("زمبريط قرقاسوط " + words(80_010, 5)).build());
+      articles.add(Articles.article("a2").source("bbc").at("2024-03-05T10:00").title("قرقاسوط زمبريط " + words(80_040, 1))
+          .text("قرقاسوط زمبريط " + words(80_050, 5)).build());
+      for (int i = 0; i < 3 * lag; i++) { // after: the two words become common, far beyond the two articles' reach
+        articles.add(filler("late-" + i, "2024-04-01T00:00", i, 20_000 + i, "زمبريط قرقاسوط "));
+      }
       Ingestion ingestion = Ingestion.into(store).withoutEnrichment().storyBackground(BackgroundFrequencies.none()).build();
       ingestion.importArticles(articles, "test");
       Map<String, String> imported = StoryFixtures.stories(store);
@@ -50,13 +53,14 @@ class RestoryStatisticsIT {
     }
   }
 
-  private static Article filler(String id, String day, int n, String shared) {
-    String at = day.substring(0, 11) + String.format("%02d:%02d", (n / 60) % 24, n % 60);
+  /** The filler dated {@code minute} minutes after {@code start}, its words drawn from {@code n}. */
+  private static Article filler(String id, String start, int minute, int n, String shared) {
+    String at = LocalDateTime.parse(start).plusMinutes(minute).toString();
     return Articles.article(id).source("cnn").at(at).title(shared + words(n * 7, 3)).text(shared + words(n * 7 + 3, 12))
         .build();
   }
 
-  /** {@code count} made-up words, distinct for distinct {@code from}s at least {@code count} apart. */
+  /** {@code count} made-up words, distinct for distinct {@code from}s at least {@code count} apart (below 17⁴). */
   private static String words(int from, int count) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < from + count; i++) {

@@ -93,8 +93,12 @@ public final class StoryFixtures {
    * the fixtures' events), each 40 words drawn at random (fixed seed) from topic words the events never use.
    */
   public static List<Article> fillers(int n) {
+    return fillers(n, "filler", OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC), 3);
+  }
+
+  /** {@code n} filler articles ({@code prefix-000}…) as above, one every {@code hoursApart} hours from {@code start}. */
+  public static List<Article> fillers(int n, String prefix, OffsetDateTime start, int hoursApart) {
     Random random = new Random(20240201L + n);
-    OffsetDateTime start = OffsetDateTime.of(2024, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     List<Article> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       StringBuilder title = new StringBuilder();
@@ -105,9 +109,9 @@ public final class StoryFixtures {
       for (int w = 0; w < 40; w++) {
         text.append(w == 0 ? "" : " ").append(FILLER_WORDS.get(random.nextInt(FILLER_WORDS.size())));
       }
-      String id = String.format("filler-%03d", i);
+      String id = String.format("%s-%03d", prefix, i);
       out.add(new Article(id, "https://example.org/filler/" + id, "outlet" + (i % 7), title.toString(),
-          text.toString(), start.plusHours(3L * i), "", "misc"));
+          text.toString(), start.plusHours((long) hoursApart * i), "", "misc"));
     }
     return out;
   }
