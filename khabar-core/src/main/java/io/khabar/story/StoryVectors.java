@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns an article into the vector story grouping compares: its title (weighed {@code titleWeight}), its lead
@@ -44,11 +45,10 @@ final class StoryVectors {
 
   StoryVector of(Article a, List<String> keptLines) throws IOException {
     Map<String, Double> raw = new LinkedHashMap<>();
-    count(a.title(), config.titleWeight(), Integer.MAX_VALUE, raw);
+    count(a.title(), config.titleWeight(), Integer.MAX_VALUE, 0, raw);
     if (!keptLines.isEmpty()) {
-      count(keptLines.get(0), 1, Integer.MAX_VALUE, raw); // the lead
+      count(String.join("\n", keptLines), 1, config.bodyTerms(), keptLines.get(0).length(), raw);
     }
-    count(String.join("\n", keptLines), 1, config.bodyTerms(), raw);
     return weigh(raw);
   }
 
@@ -57,15 +57,31 @@ final class StoryVectors {
     df.clear();
   }
 
-  private void count(String text, double weight, int max, Map<String, Double> raw) {
+  /**
+   * Adds {@code weight} for each of the first {@code max} terms of {@code text}, and 1 more for each term that
+   * begins before {@code leadEnd}: the lead (the first kept line) counts twice, read in the same pass as the text
+   * it begins (a line break ends a token, so its terms there are the terms it has alone).
+   */
+  private void count(String text, double weight, int max, int leadEnd, Map<String, Double> raw) {
     if (text.isEmpty()) {
       return;
     }
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      for (int n = 0; n < max && ts.incrementToken(); n++) {
-        raw.merge(term.toString(), weight, Double::sum);
+      for (int n = 0; ts.incrementToken(); n++) {
+        boolean inLead = offset.startOffset() < leadEnd;
+        if (n >= max && !inLead) {
+          break;
+        }
+        String t = term.toString();
+        if (inLead) {
+          raw.merge(t, 1.0, Double::sum);
+        }
+        if (n < max) {
+          raw.merge(t, weight, Double::sum);
+        }
       }
       ts.end();
     } catch (IOException e) {
