@@ -37,11 +37,6 @@ final class RepeatedLines {
     return kept;
   }
 
-  /** The article's text lines that are not repeated from its outlet's other articles, in order. */
-  List<String> kept(Article a, String dupGroup) {
-    return kept(a.source(), lines(a.text()), dupGroup);
-  }
-
   /** Remembers the article's lines, met at {@code time} (epoch millis). */
   void register(Article a, String dupGroup, long time) {
     register(a.source(), lines(a.text()), dupGroup, time);
@@ -106,25 +101,39 @@ final class RepeatedLines {
 
   private static void addLine(String text, int from, int to, List<String> out) {
     String line = text.substring(from, to).strip();
-    if (line.isEmpty()) {
-      return;
+    if (!line.isEmpty()) {
+      out.add(hasLooseBlanks(line) ? collapseBlanks(line) : line);
     }
-    StringBuilder b = null; // built only for a line that has a run of blanks or a tab in it
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean blank = c == ' ' || c == '\t';
-      if (b == null && blank && (c == '\t' || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
-        b = new StringBuilder(line.length()).append(line, 0, i);
-      }
-      if (b != null && !(blank && isBlank(b))) {
-        b.append(blank ? ' ' : c);
-      }
-    }
-    out.add(b == null ? line : b.toString());
   }
 
-  private static boolean isBlank(StringBuilder b) {
-    return b.length() > 0 && b.charAt(b.length() - 1) == ' ';
+  /** Whether a stripped line has a tab or two blanks in a row (most lines have neither and are kept as they are). */
+  private static boolean hasLooseBlanks(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || (c == ' ' && isBlank(line.charAt(i + 1)))) { // stripped: a blank is never last
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each run of blanks (spaces and tabs) as one space. */
+  private static String collapseBlanks(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!isBlank(c)) {
+        b.append(c);
+      } else if (!isBlank(line.charAt(i - 1))) { // stripped: a blank is never first
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** The blanks regex's {@code \s} still finds inside a line, once its breaks are gone. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** The characters regex's {@code \R} matches alone (its \r\n pair only makes an empty line more). */

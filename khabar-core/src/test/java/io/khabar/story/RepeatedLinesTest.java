@@ -17,21 +17,23 @@ class RepeatedLinesTest {
   void aLineTheOutletPrintedBeforeIsDropped() {
     RepeatedLines lines = new RepeatedLines();
     lines.register(article("a", "sky", "قصف على الحديدة\n" + FOLLOW), "a", 1);
-    assertEquals(List.of("قمة في سنغافورة"), lines.kept(article("b", "sky", "قمة في سنغافورة\n" + FOLLOW), "b"));
+    assertEquals(List.of("قمة في سنغافورة"),
+        lines.meet(article("b", "sky", "قمة في سنغافورة\n" + FOLLOW), "b", null));
   }
 
   @Test
   void anotherOutletsLinesDoNotCount() {
     RepeatedLines lines = new RepeatedLines();
     lines.register(article("a", "sky", FOLLOW), "a", 1);
-    assertEquals(List.of(FOLLOW), lines.kept(article("b", "bbc", FOLLOW), "b"));
+    assertEquals(List.of(FOLLOW), lines.meet(article("b", "bbc", FOLLOW), "b", null));
   }
 
   @Test
   void aCopyKeepsTheLinesItSharesWithItsOriginal() {
     RepeatedLines lines = new RepeatedLines();
     lines.register(article("a", "sky", "قصف على الحديدة"), "a", 1);
-    assertEquals(List.of("قصف على الحديدة"), lines.kept(article("a2", "sky", "قصف على الحديدة"), "a"));
+    assertEquals(List.of("قصف على الحديدة"),
+        lines.meet(article("a2", "sky", "قصف على الحديدة"), "a", null));
   }
 
   @Test
@@ -39,7 +41,7 @@ class RepeatedLinesTest {
     RepeatedLines lines = new RepeatedLines();
     lines.register(article("a", "sky", FOLLOW), "a", 1);
     lines.register(article("b", "sky", FOLLOW), "b", 2);
-    assertEquals(List.of(), lines.kept(article("a2", "sky", FOLLOW), "a"));
+    assertEquals(List.of(), lines.meet(article("a2", "sky", FOLLOW), "a", null));
   }
 
   @Test
@@ -47,7 +49,7 @@ class RepeatedLinesTest {
     RepeatedLines lines = new RepeatedLines();
     lines.register(article("a", "sky", FOLLOW), "a", 1);
     lines.forgetBefore(2);
-    assertEquals(List.of(FOLLOW), lines.kept(article("b", "sky", FOLLOW), "b"));
+    assertEquals(List.of(FOLLOW), lines.meet(article("b", "sky", FOLLOW), "b", null));
   }
 
   @Test
@@ -82,6 +84,6 @@ class RepeatedLinesTest {
     assertEquals(List.of("قصف", FOLLOW), lines.meet(article("a", "sky", "قصف\n" + FOLLOW), "a", 1L));
     assertEquals(List.of("قمة"), lines.meet(article("b", "sky", "قمة\n" + FOLLOW), "b", null));
     // b was undated: its line "قمة" was not remembered, so c keeps it
-    assertEquals(List.of("قمة"), lines.kept(article("c", "sky", "قمة\n" + FOLLOW), "c"));
+    assertEquals(List.of("قمة"), lines.meet(article("c", "sky", "قمة\n" + FOLLOW), "c", null));
   }
 }
