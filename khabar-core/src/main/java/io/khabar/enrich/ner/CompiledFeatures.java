@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,15 @@ final class CompiledFeatures {
 
     Slot(String window) {
       this.window = window;
+    }
+
+    /** The slot whose features this one names in its window (WORD for WORD_P1...). */
+    Slot unwindowed() {
+      return switch (this) {
+        case WORD, WORD_P1, WORD_P2, WORD_N1, WORD_N2 -> WORD;
+        case CLITIC, CLITIC_P1, CLITIC_N1 -> CLITIC;
+        default -> this;
+      };
     }
   }
 
@@ -261,26 +271,29 @@ final class CompiledFeatures {
 
   /** The features of one token in one slot, as OpenNLP's generators of the shipped descriptor name them. */
   private static List<String> ownNames(String token, Slot slot) {
-    List<String> base = new ArrayList<>(6);
+    return unwindowedNames(token, slot.unwindowed()).stream().map(f -> slot.window + f).toList();
+  }
+
+  /** The features of one token in an unwindowed slot (WORD, CLITIC, CLASS, PREFIX, SUFFIX). */
+  private static List<String> unwindowedNames(String token, Slot slot) {
+    List<String> names = new ArrayList<>(6);
     switch (slot) {
-      case WORD, WORD_P1, WORD_P2, WORD_N1, WORD_N2 -> base.add("w=" + token);
-      case CLITIC, CLITIC_P1, CLITIC_N1 -> CliticFeatureGeneratorFactory.features(base, new String[] {token}, 0, null);
-      case CLASS -> base.add("wc=" + FeatureGeneratorUtil.tokenFeature(token));
+      case WORD -> names.add("w=" + token);
+      case CLITIC -> CliticFeatureGeneratorFactory.features(names, new String[] {token}, 0, null);
+      case CLASS -> names.add("wc=" + FeatureGeneratorUtil.tokenFeature(token));
       case PREFIX -> {
         for (int n = 1; n <= Math.min(3, token.length()); n++) {
-          base.add("pre=" + token.substring(0, n));
+          names.add("pre=" + token.substring(0, n));
         }
       }
       case SUFFIX -> {
         for (int n = 1; n <= Math.min(3, token.length()); n++) {
-          base.add("suf=" + token.substring(token.length() - n));
+          names.add("suf=" + token.substring(token.length() - n));
         }
       }
+      default -> throw new IllegalArgumentException("a windowed slot: " + slot);
     }
-    if (!slot.window.isEmpty()) {
-      base.replaceAll(f -> slot.window + f);
-    }
-    return base;
+    return names;
   }
 
   private Token token(String word) {
@@ -308,10 +321,12 @@ final class CompiledFeatures {
   /** The token's {@link Token#roles}: its features' weights in each role's slots, summed (unknown ones add nothing). */
   private double[] roleSums(String word) {
     double[] sums = new double[ROLES.length * outcomes.length];
+    // A word's features are the same in every window it fills (its clitic analysis above all): made once each.
+    Map<Slot, List<String>> unwindowed = new EnumMap<>(Slot.class);
     for (Role role : ROLES) {
       for (Slot slot : role.slots) {
-        for (String name : ownNames(word, slot)) {
-          add(sums, role.ordinal() * outcomes.length, weights.get(name));
+        for (String f : unwindowed.computeIfAbsent(slot.unwindowed(), u -> unwindowedNames(word, u))) {
+          add(sums, role.ordinal() * outcomes.length, weights.get(slot.window + f));
         }
       }
     }
