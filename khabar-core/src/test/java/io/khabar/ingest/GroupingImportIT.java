@@ -142,6 +142,31 @@ class GroupingImportIT {
   }
 
   /**
+   * Expected: q3, coming back to the earthquake's day after an article dated months later, joins the story of q1
+   * and q2. Why it can fail: the jump drops the stories in memory, and coming back reads them from the store,
+   * whose searches do not show q1 and q2 yet (fewer puts than the store's lag, no commit); the grouper must add
+   * its recent articles back.
+   */
+  @Test
+  void anArticleBackFromADateJumpJoinsTheStoryTheStoreDoesNotShowYet() throws IOException {
+    List<Article> fixtures = StoryFixtures.articles();
+    List<Article> order = new ArrayList<>();
+    for (String id : List.of("q1", "q2")) {
+      order.add(StoryFixtures.byId(fixtures, id));
+    }
+    order.addAll(StoryFixtures.fillers(1, "later", OffsetDateTime.parse("2024-07-01T00:00Z"), 1));
+    order.add(StoryFixtures.byId(fixtures, "q3"));
+    try (LuceneStore store = LuceneStore.open(dir.resolve("index"))) {
+      assertTrue(order.size() < store.searchLag());
+      // handed over as they come (no sorting by date), as a crawl hands them
+      io.khabar.Ingestion.into(store).withoutEnrichment().build().importArticles(order, "test");
+      assertEquals(story(store, "q1"), story(store, "q2"));
+      assertEquals(story(store, "q1"), story(store, "q3"));
+      assertNotEquals(story(store, "q1"), story(store, "later-000"));
+    }
+  }
+
+  /**
    * Copies met in a later import come from the store, not from memory: an exact copy (same fingerprint) is taken
    * without reading the stored text, a near copy is read and measured, and texts without words (their band keys
    * all alike) are never copies of each other.

@@ -49,7 +49,11 @@ class RestoryStatisticsIT {
       Map<String, String> imported = StoryFixtures.stories(store);
       assertEquals(imported.get("a1"), imported.get("a2"), "the import groups the two: the words were rare then");
       ingestion.restory(n -> { });
-      assertEquals(imported, StoryFixtures.stories(store), "restory");
+      Map<String, String> rebuilt = StoryFixtures.stories(store);
+      // the articles whose story differs, not two maps of thousands of entries, when it fails
+      assertEquals(List.of(), imported.keySet().stream().filter(id -> !imported.get(id).equals(rebuilt.get(id)))
+          .sorted().map(id -> id + ": " + imported.get(id) + " → " + rebuilt.get(id)).limit(20).toList(), "restory");
+      assertEquals(imported.size(), rebuilt.size(), "restory");
     }
   }
 
