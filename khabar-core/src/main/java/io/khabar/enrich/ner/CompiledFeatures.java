@@ -67,9 +67,19 @@ final class CompiledFeatures {
     CLITIC(""), CLITIC_P1("p1"), CLITIC_N1("n1"), CLASS(""), PREFIX(""), SUFFIX("");
 
     final String window;
+    /** The window's index in {@link #WINDOWS}, where {@link #byWindow} keeps its weights. */
+    final int windowIndex;
 
     Slot(String window) {
       this.window = window;
+      // Not WINDOWS.indexOf: the outer class's statics may not be set while the enum is being made.
+      this.windowIndex = switch (window) {
+        case "" -> 0;
+        case "p1" -> 1;
+        case "p2" -> 2;
+        case "n1" -> 3;
+        default -> 4;
+      };
     }
 
     /** The slot whose features this one names in its window (WORD for WORD_P1...). */
@@ -100,6 +110,8 @@ final class CompiledFeatures {
   }
 
   private static final Role[] ROLES = Role.values();
+  /** The prefixes OpenNLP's window generator gives a neighbour's features: none for the token itself. */
+  private static final String[] WINDOWS = {"", "p1", "p2", "n1", "n2"}; // in Slot#windowIndex's order
   /** Every class FeatureGeneratorUtil.tokenFeature gives, so that class bigrams are features known in advance. */
   private static final List<String> CLASSES =
       List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
@@ -107,6 +119,13 @@ final class CompiledFeatures {
   private static final Context UNRESOLVED = new Context(new int[0], new double[0]);
 
   private final Map<String, Context> weights;
+  /**
+   * The weights of {@code window + name} for each of the {@link #WINDOWS}, by name: {@code byWindow.get(f)[w]}
+   * is {@code weights.get(WINDOWS[w] + f)}. Why: a token met for the first time looked each of its features up
+   * once per window slot, each time in a new string (window + name) hashed anew, a tenth of name finding in a
+   * profile of an import; now once per feature. Kept for every name the model knows, some 4 MB.
+   */
+  private final Map<String, Context[]> byWindow;
   private final String[] outcomes;
   private final WordPairs pairs;
   private final Gazetteer[] gazetteers;
@@ -164,6 +183,7 @@ final class CompiledFeatures {
 
   private CompiledFeatures(Map<String, Context> weights, String[] outcomes, Gazetteer[] gazetteers) {
     this.weights = weights;
+    this.byWindow = byWindow(weights);
     this.outcomes = outcomes;
     this.pairs = new WordPairs(weights);
     this.gazetteers = gazetteers;
@@ -183,6 +203,24 @@ final class CompiledFeatures {
     this.nextClass = classPairs("wc,nc=");
     this.po = contexts("po=", "");
     this.ppo = contexts("ppo=", "");
+  }
+
+  /**
+   * {@link #byWindow}: every key as a name in window "", and a key that begins with a window's prefix also as
+   * the rest of it in that window, so that a lookup by name and window finds exactly what the joined string would.
+   */
+  private static Map<String, Context[]> byWindow(Map<String, Context> weights) {
+    Map<String, Context[]> out = new HashMap<>(weights.size() * 2);
+    for (Map.Entry<String, Context> e : weights.entrySet()) {
+      String key = e.getKey();
+      out.computeIfAbsent(key, k -> new Context[WINDOWS.length])[0] = e.getValue();
+      for (int w = 1; w < WINDOWS.length; w++) {
+        if (key.startsWith(WINDOWS[w])) {
+          out.computeIfAbsent(key.substring(WINDOWS[w].length()), k -> new Context[WINDOWS.length])[w] = e.getValue();
+        }
+      }
+    }
+    return out;
   }
 
   private Feature[][] classPairs(String prefix) {
@@ -266,7 +304,9 @@ final class CompiledFeatures {
 
   /** The outcome sums of position i's features that do not depend on the previous outcomes (for tests). */
   double[] shared(String[] words, int i, Map<String, Integer> previous) {
-    return new Sentence(words, previous, this::token).shared(i);
+    double[] sums = new double[outcomes.length];
+    new Sentence(words, previous, this::token).shared(i, sums);
+    return sums;
   }
 
   /** The features of one token in one slot, as OpenNLP's generators of the shipped descriptor name them. */
@@ -321,16 +361,26 @@ final class CompiledFeatures {
   /** The token's {@link Token#roles}: its features' weights in each role's slots, summed (unknown ones add nothing). */
   private double[] roleSums(String word) {
     double[] sums = new double[ROLES.length * outcomes.length];
-    // A word's features are the same in every window it fills (its clitic analysis above all): made once each.
-    Map<Slot, List<String>> unwindowed = new EnumMap<>(Slot.class);
+    // A word's features are the same in every window it fills (its clitic analysis above all): made and looked
+    // up once each, then added in the order the joined names were (the same sums, bit for bit).
+    Map<Slot, Context[][]> unwindowed = new EnumMap<>(Slot.class);
     for (Role role : ROLES) {
       for (Slot slot : role.slots) {
-        for (String f : unwindowed.computeIfAbsent(slot.unwindowed(), u -> unwindowedNames(word, u))) {
-          add(sums, role.ordinal() * outcomes.length, weights.get(slot.window + f));
+        for (Context[] windows : unwindowed.computeIfAbsent(slot.unwindowed(), u -> lookUp(unwindowedNames(word, u)))) {
+          add(sums, role.ordinal() * outcomes.length, windows == null ? null : windows[slot.windowIndex]);
         }
       }
     }
     return sums;
+  }
+
+  /** The weights of each name in every window (null for a name the model never saw in any). */
+  private Context[][] lookUp(List<String> names) {
+    Context[][] out = new Context[names.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = byWindow.get(names.get(i));
+    }
+    return out;
   }
 
   /** Receives a position's features: by role for those of its tokens' own, then one by one. */
@@ -374,8 +424,8 @@ final class CompiledFeatures {
 
     /** The outcome sums of position i's features that do not depend on the previous outcomes. */
     @Override
-    public double[] shared(int i) {
-      double[] sums = new double[outcomes.length];
+    public void shared(int i, double[] sums) {
+      Arrays.fill(sums, 0);
       walk(i, new Sink() {
         @Override
         public void role(String token, Token t, Role role) {
@@ -395,19 +445,17 @@ final class CompiledFeatures {
           add(sums, 0, c);
         }
       });
-      return sums;
     }
 
     /** The shared sums plus DefaultNameContextGenerator's previous-outcome features, in its order. */
     @Override
-    public double[] withPrevious(double[] shared, int i, int previous, int beforePrevious) {
-      double[] sums = shared.clone();
+    public void withPrevious(double[] shared, int i, int previous, int beforePrevious, double[] sums) {
+      System.arraycopy(shared, 0, sums, 0, sums.length);
       Token t = resolved[i];
       add(sums, po[previous]);
       add(sums, pow(t, i, previous));
       add(sums, t.powf()[previous]);
       add(sums, ppo[beforePrevious]);
-      return sums;
     }
 
     /**

@@ -74,6 +74,10 @@ final class NameDecoder {
   /** The adaptive data of the compiled path: the outcome each token last had in this document (PreviousMap's). */
   private final Map<String, Integer> previous = new HashMap<>();
   private Path last;
+  /** Work arrays of {@link #bestPath}, reused from token to token: a token's shared sums, and its scores. */
+  private final double[] shared;
+  private final Scores[] scored; // one per pair of previous outcomes met at the token, at most the beam's width
+  private final double[] largest; // kthLargest's
 
   /** Whether the model is one this decoder scores as OpenNLP does: a perceptron (maxent sums differently). */
   static boolean decodes(TokenNameFinderModel model) {
@@ -108,6 +112,12 @@ final class NameDecoder {
     this.compiled = compiled;
     this.reader = compiled == null ? null : compiled.reader();
     this.other = Arrays.asList(outcomeNames).indexOf(NameFinderME.OTHER);
+    this.shared = new double[outcomeNames.length];
+    this.scored = new Scores[beamSize];
+    for (int k = 0; k < beamSize; k++) {
+      scored[k] = new Scores(outcomeNames.length);
+    }
+    this.largest = new double[beamSize];
   }
 
   /** OpenNLP's two name validators, read in its 2.5.11 sources: they look at the last outcome and nothing else. */
@@ -171,22 +181,25 @@ final class NameDecoder {
    * with the features of the sequence's previous two outcomes (by index), before normalization.
    */
   interface Scoring {
-    double[] shared(int i);
+    /** Writes the shared sums of token i into {@code sums}. */
+    void shared(int i, double[] sums);
 
-    double[] withPrevious(double[] shared, int i, int previous, int beforePrevious);
+    /** Writes {@code shared} plus the previous outcomes' features into {@code sums}. */
+    void withPrevious(double[] shared, int i, int previous, int beforePrevious, double[] sums);
   }
 
   /** Any descriptor: the feature strings of OpenNLP's generators, looked up at each position. */
   private Scoring genericScores(String[] tokens) {
     return new Scoring() {
       @Override
-      public double[] shared(int i) {
-        return sharedSums(i, tokens);
+      public void shared(int i, double[] sums) {
+        System.arraycopy(sharedSums(i, tokens), 0, sums, 0, sums.length);
       }
 
       @Override
-      public double[] withPrevious(double[] shared, int i, int previous, int beforePrevious) {
-        return previousSums(shared, tokens[i], outcomeNames[previous], outcomeNames[beforePrevious]);
+      public void withPrevious(double[] shared, int i, int previous, int beforePrevious, double[] sums) {
+        double[] out = previousSums(shared, tokens[i], outcomeNames[previous], outcomeNames[beforePrevious]);
+        System.arraycopy(out, 0, sums, 0, sums.length);
       }
     };
   }
@@ -202,9 +215,8 @@ final class NameDecoder {
     Queue<Path> prev = new PriorityQueue<>(beamSize);
     Queue<Path> next = new PriorityQueue<>(beamSize);
     prev.add(Path.EMPTY);
-    Scores[] scored = new Scores[beamSize]; // this token's, one per pair of previous outcomes met
     for (int i = 0; i < tokens.length; i++) {
-      double[] shared = scoring.shared(i);
+      scoring.shared(i, shared);
       int nScored = 0;
       int sz = Math.min(beamSize, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
@@ -214,8 +226,10 @@ final class NameDecoder {
         int ppo = top.length > 1 ? top.parent.outcome : other;
         Scores scores = Scores.find(scored, nScored, po, ppo);
         if (scores == null) {
-          scores = scores(po, ppo, scoring.withPrevious(shared, i, po, ppo));
-          scored[nScored++] = scores;
+          scores = scored[nScored++];
+          scoring.withPrevious(shared, i, po, ppo, scores.probs);
+          double[] probs = normalize(scores.probs); // in place
+          scores.set(po, ppo, kthLargest(probs, Math.min(beamSize, probs.length), largest));
         }
         advance(top, i, tokens, outcomes, scores.probs, scores.beamMinimum, next);
         if (next.isEmpty()) { // as OpenNLP: when nothing advanced, advance all valid outcomes
@@ -249,8 +263,27 @@ final class NameDecoder {
     return validator.validSequence(i, tokens, outcomes, outcomeNames[p]);
   }
 
-  /** A token's outcome probabilities after two previous outcomes, and the least that enters the beam. */
-  private record Scores(int previous, int beforePrevious, double[] probs, double beamMinimum) {
+  /**
+   * A token's outcome probabilities after two previous outcomes, and the least that enters the beam. Reused from
+   * token to token (a decoder's {@link #scored}): the sequences keep the probabilities they took, not the arrays.
+   * Why: these arrays, made anew for each sequence at each token, were a seventh of all an import allocated.
+   */
+  private static final class Scores {
+    private int previous;
+    private int beforePrevious;
+    private final double[] probs;
+    private double beamMinimum;
+
+    Scores(int outcomes) {
+      this.probs = new double[outcomes];
+    }
+
+    void set(int previous, int beforePrevious, double beamMinimum) {
+      this.previous = previous;
+      this.beforePrevious = beforePrevious;
+      this.beamMinimum = beamMinimum;
+    }
+
     /**
      * The scores after these two outcomes among the first {@code n} (a linear search: at most the beam's width;
      * an array by outcome pair had to be cleared at each token, 4% of name finding).
@@ -265,19 +298,18 @@ final class NameDecoder {
     }
   }
 
-  private Scores scores(int previous, int beforePrevious, double[] sums) {
-    double[] probs = normalize(sums);
-    return new Scores(previous, beforePrevious, probs, kthLargest(probs, Math.min(beamSize, probs.length)));
-  }
-
   /**
    * The k-th largest value (k ≥ 1), duplicates counted: what OpenNLP takes from a sorted copy
    * ({@code sorted[length - k]}), found in one pass without sorting (the sort was 6% of naming an article).
    * Probabilities are finite and positive, so plain comparisons order them as the sort does.
    */
   static double kthLargest(double[] values, int k) {
-    double[] top = new double[k];
-    Arrays.fill(top, Double.NEGATIVE_INFINITY);
+    return kthLargest(values, k, new double[k]);
+  }
+
+  /** {@link #kthLargest(double[], int)} in {@code top} (its first k places are overwritten). */
+  private static double kthLargest(double[] values, int k, double[] top) {
+    Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY);
     for (double v : values) {
       if (v > top[k - 1]) {
         int j = k - 1;
