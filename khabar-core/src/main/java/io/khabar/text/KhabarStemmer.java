@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * </ul>
  * Input must already be normalized (see {@link KhabarAnalyzer}).
  *
- * <p>Lucene's stemmer is wrapped ({@link LightStemmer}, through its public filter), not subclassed: Lucene 10
- * makes the stemmer class package-private.
+ * <p>Lucene's stemmer is wrapped ({@link LightStemmer}), not subclassed: Lucene 10 makes the stemmer class
+ * package-private, and the wrapper is the one place to change then.
  */
 public final class KhabarStemmer {
   private static final char WAW = '\u0648';

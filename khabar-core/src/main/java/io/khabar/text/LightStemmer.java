@@ -1,95 +1,28 @@
 package io.khabar.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
- * Lucene's Arabic light stemmer (Larkey's light10), reached through its public {@link ArabicStemFilter} over a
- * one-word stream: the stemmer class itself is package-private from Lucene 10 on, so Khabar neither subclasses
- * nor names it.
+ * Lucene's Arabic light stemmer (Larkey's light10), its prefix and suffix steps called apart.
  *
- * <p>The prefix and suffix steps are had apart by hiding one end of the word behind a private-use character that
- * no rule matches, for the length of one call: light10's rules look at one end of the word and at its length
- * only, and the length is kept, so each step is exactly Lucene's. Not thread-safe (one per analysis chain).
+ * <p>Why called directly: this class reached the stemmer through Lucene's public {@code ArabicStemFilter} over
+ * a one-word stream, hiding one end of the word to have each step alone, because Lucene 10 makes
+ * {@code ArabicStemmer} package-private. Resetting and closing that stream at every word cost as much as the
+ * stemming: in a profile of an import, a word's stem (met when the filter's memory does not hold it) was a
+ * twentieth of the CPU, half of it in the stream. Khabar is on Lucene 9, where the class is public; this is the
+ * one place that names it, and moving to Lucene 10 means copying its two loops here (Apache License 2.0).
+ * Not thread-safe, as Lucene's stemmer is not documented to be: one per analysis chain.
  */
 final class LightStemmer {
-  /** A private-use character: no light10 prefix starts with it and no suffix ends with it. */
-  private static final char HIDDEN = '\uE0A0';
+  private final ArabicStemmer light10 = new ArabicStemmer();
 
-  private final OneWord word = new OneWord();
-  private final TokenStream stemmed = new ArabicStemFilter(word);
-  private final CharTermAttribute term = stemmed.getAttribute(CharTermAttribute.class);
-
-  /** Light10's prefix step alone ("ال", "وال", "بال", "كال", "فال", "لل", "و"). */
+  /** Light10's prefix step alone ("ال", "وال", "بال", "كال", "فال", "لل", "و"); returns the new length. */
   int stemPrefix(char[] s, int len) {
-    if (len == 0) {
-      return 0;
-    }
-    char last = s[len - 1];
-    s[len - 1] = HIDDEN;
-    int out = stem(s, len);
-    s[out - 1] = last; // the prefix step never reaches the last character: it is where it was, at the end
-    return out;
+    return light10.stemPrefix(s, len);
   }
 
-  /** Light10's suffix step alone ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"). */
+  /** Light10's suffix step alone ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"); returns the new length. */
   int stemSuffix(char[] s, int len) {
-    if (len == 0) {
-      return 0;
-    }
-    char first = s[0];
-    s[0] = HIDDEN;
-    int out = stem(s, len);
-    s[0] = first;
-    return out;
-  }
-
-  /** Both steps through Lucene's filter; {@code s[0..result)} is the stem. */
-  private int stem(char[] s, int len) {
-    try {
-      word.set(s, len);
-      stemmed.reset();
-      stemmed.incrementToken();
-      int out = term.length();
-      System.arraycopy(term.buffer(), 0, s, 0, out);
-      stemmed.end();
-      stemmed.close();
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("a one-word stream does no I/O", e);
-    }
-  }
-
-  /** A stream of exactly one token, set before each use. */
-  private static final class OneWord extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private char[] chars = new char[0];
-    private int length;
-    private boolean done;
-
-    void set(char[] s, int len) {
-      chars = s;
-      length = len;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      if (done) {
-        return false;
-      }
-      clearAttributes();
-      term.copyBuffer(chars, 0, length);
-      done = true;
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      done = false;
-    }
+    return light10.stemSuffix(s, len);
   }
 }

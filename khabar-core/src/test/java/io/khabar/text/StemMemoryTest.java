@@ -49,25 +49,44 @@ class StemMemoryTest {
   }
 
   @Test
-  void agreesWithAMapOverManyWordsAndStartsOverWhenFull() {
+  void agreesWithTwoGenerationsOfMapsOverManyWords() {
     int capacity = 1000;
     StemMemory m = new StemMemory(capacity);
-    Map<String, String> since = new HashMap<>(); // what was added since the memory last started over
+    // The model: the words of the current generation and of the one before it, the stem each was given.
+    Map<String, String> current = new HashMap<>();
+    Map<String, String> old = new HashMap<>();
     Random random = new Random(20261208);
     for (int i = 0; i < 20_000; i++) {
       String word = word(random);
+      String expected = current.containsKey(word) ? current.get(word) : old.get(word);
       String found = find(m, word);
-      assertEquals(since.get(word), found, word);
-      if (found == null) {
-        if (since.size() >= capacity) {
-          since.clear();
+      assertEquals(expected, found, word);
+      if (!current.containsKey(word)) { // found in the old generation (moved back), or not at all (added)
+        if (current.size() >= capacity) {
+          old = current;
+          current = new HashMap<>();
         }
-        String stem = word.substring(0, Math.max(0, word.length() - 2));
-        add(m, word, stem);
-        since.put(word, stem);
+        String stem = found != null ? found : word.substring(0, Math.max(0, word.length() - 2));
+        if (found == null) {
+          add(m, word, stem);
+        }
+        current.put(word, stem);
       }
-      assertEquals(since.size(), m.size());
+      assertEquals(current.size(), m.size());
     }
+  }
+
+  @Test
+  void aWordOfTheOldGenerationIsKeptWhenMetAgainAndAnUnmetOneIsForgotten() {
+    StemMemory m = new StemMemory(2);
+    add(m, "أ", "1");
+    add(m, "ب", "2");
+    add(m, "ت", "3"); // the first generation (أ, ب) is full: ت starts the second
+    assertEquals("1", find(m, "أ")); // from the first generation, back into the second (now full: ت, أ)
+    add(m, "ث", "4"); // a third generation starts; the first is forgotten
+    assertEquals("1", find(m, "أ"));
+    assertEquals("3", find(m, "ت"));
+    assertNull(find(m, "ب"));
   }
 
   @Test
