@@ -63,23 +63,14 @@ final class CompiledFeatures {
    * prefixes and suffixes (the token only).
    */
   private enum Slot {
-    WORD(""), WORD_P1("p1"), WORD_P2("p2"), WORD_N1("n1"), WORD_N2("n2"),
-    CLITIC(""), CLITIC_P1("p1"), CLITIC_N1("n1"), CLASS(""), PREFIX(""), SUFFIX("");
+    WORD(0), WORD_P1(1), WORD_P2(2), WORD_N1(3), WORD_N2(4),
+    CLITIC(0), CLITIC_P1(1), CLITIC_N1(3), CLASS(0), PREFIX(0), SUFFIX(0);
 
-    final String window;
-    /** The window's index in {@link #WINDOWS}, where {@link #byWindow} keeps its weights. */
-    final int windowIndex;
+    /** The slot's window, as an index in {@link #WINDOWS} (its prefix) and in {@link #byWindow}'s arrays. */
+    final int window;
 
-    Slot(String window) {
+    Slot(int window) {
       this.window = window;
-      // Not WINDOWS.indexOf: the outer class's statics may not be set while the enum is being made.
-      this.windowIndex = switch (window) {
-        case "" -> 0;
-        case "p1" -> 1;
-        case "p2" -> 2;
-        case "n1" -> 3;
-        default -> 4;
-      };
     }
 
     /** The slot whose features this one names in its window (WORD for WORD_P1...). */
@@ -111,7 +102,7 @@ final class CompiledFeatures {
 
   private static final Role[] ROLES = Role.values();
   /** The prefixes OpenNLP's window generator gives a neighbour's features: none for the token itself. */
-  private static final String[] WINDOWS = {"", "p1", "p2", "n1", "n2"}; // in Slot#windowIndex's order
+  private static final String[] WINDOWS = {"", "p1", "p2", "n1", "n2"};
   /** Every class FeatureGeneratorUtil.tokenFeature gives, so that class bigrams are features known in advance. */
   private static final List<String> CLASSES =
       List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other");
@@ -123,7 +114,7 @@ final class CompiledFeatures {
    * The weights of {@code window + name} for each of the {@link #WINDOWS}, by name: {@code byWindow.get(f)[w]}
    * is {@code weights.get(WINDOWS[w] + f)}. Why: a token met for the first time looked each of its features up
    * once per window slot, each time in a new string (window + name) hashed anew, a tenth of name finding in a
-   * profile of an import; now once per feature. Kept for every name the model knows, some 4 MB.
+   * profile of an import; now once per feature. An entry for each of the model's 76,514 features, and one for each windowed one's name without its window.
    */
   private final Map<String, Context[]> byWindow;
   private final String[] outcomes;
@@ -311,7 +302,7 @@ final class CompiledFeatures {
 
   /** The features of one token in one slot, as OpenNLP's generators of the shipped descriptor name them. */
   private static List<String> ownNames(String token, Slot slot) {
-    return unwindowedNames(token, slot.unwindowed()).stream().map(f -> slot.window + f).toList();
+    return unwindowedNames(token, slot.unwindowed()).stream().map(f -> WINDOWS[slot.window] + f).toList();
   }
 
   /** The features of one token in an unwindowed slot (WORD, CLITIC, CLASS, PREFIX, SUFFIX). */
@@ -367,7 +358,7 @@ final class CompiledFeatures {
     for (Role role : ROLES) {
       for (Slot slot : role.slots) {
         for (Context[] windows : unwindowed.computeIfAbsent(slot.unwindowed(), u -> lookUp(unwindowedNames(word, u)))) {
-          add(sums, role.ordinal() * outcomes.length, windows == null ? null : windows[slot.windowIndex]);
+          add(sums, role.ordinal() * outcomes.length, windows == null ? null : windows[slot.window]);
         }
       }
     }

@@ -511,10 +511,13 @@ public final class LuceneStore implements ArticleStore {
     if (terms.isEmpty()) {
       return df;
     }
-    TermsEnum[] enums = termsEnums.of(reader, field);
-    for (TermsEnum te : enums) {
+    BytesRef[] bytes = new BytesRef[terms.size()]; // encoded once, sought in every segment
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = new BytesRef(terms.get(i));
+    }
+    for (TermsEnum te : termsEnums.of(reader, field)) {
       for (int i = 0; i < df.length; i++) {
-        if (te.seekExact(new BytesRef(terms.get(i)))) {
+        if (te.seekExact(bytes[i])) {
           df[i] += te.docFreq();
         }
       }
