@@ -56,6 +56,46 @@ public final class Goal {
     return true;
   }
 
+  /**
+   * Whether the goal holds for every value each figure may have been rounded from: a figure is pinned as printed,
+   * so a pinned 0.850 may have been 0.8499, which misses {@code >= 0.85}. Each figure operand is moved half a unit
+   * of its last decimal towards failing; numbers written in the goal are exact, and so are the two sides of
+   * {@code ==}, which compares counts.
+   */
+  public boolean metBeyondRounding(BigDecimal self, Function<String, BigDecimal> figures) {
+    for (Clause c : clauses) {
+      BigDecimal l = c.left() == null ? self : operand(c.left(), figures);
+      BigDecimal r = operand(c.right(), figures);
+      if (l == null || r == null) {
+        return false;
+      }
+      boolean lowerFails = c.op().startsWith(">"); // l must stay high: its lowest reading is the worst
+      if (!c.op().equals("==")) {
+        l = c.left() != null && isNumber(c.left()) ? l : worst(l, lowerFails);
+        r = isNumber(c.right()) ? r : worst(r, !lowerFails);
+      }
+      if (!holds(l.compareTo(r), c.op())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lowest (or highest) value that rounds to {@code v} at its scale. */
+  private static BigDecimal worst(BigDecimal v, boolean lowest) {
+    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0)).divide(BigDecimal.valueOf(2));
+    return lowest ? v.subtract(half) : v.add(half);
+  }
+
+  private static boolean isNumber(String token) {
+    try {
+      new BigDecimal(token);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   private static BigDecimal operand(String token, Function<String, BigDecimal> figures) {
     try {
       return new BigDecimal(token);

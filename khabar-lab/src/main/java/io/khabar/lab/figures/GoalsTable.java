@@ -49,8 +49,7 @@ public final class GoalsTable {
           continue;
         }
         String figure = fill(f.goalFigure() == null ? "{value}" : f.goalFigure(), f, s);
-        String status = f.goal() == null ? "reported (no goal set)"
-            : Goal.parse(f.goal()).met(f.value(), id -> value(s, id)) ? "met" : "not met";
+        String status = f.goal() == null ? "reported (no goal set)" : status(Goal.parse(f.goal()), f, s);
         if (f.goalNote() != null) {
           status += " (" + fill(f.goalNote(), f, s) + ")";
         }
@@ -59,6 +58,14 @@ public final class GoalsTable {
       }
     }
     return b.toString();
+  }
+
+  private static String status(Goal goal, PinnedFigure f, PinnedSection s) {
+    if (!goal.met(f.value(), id -> value(s, id))) {
+      return "not met";
+    }
+    return goal.metBeyondRounding(f.value(), id -> value(s, id)) ? "met"
+        : "undecided: the value may have been rounded onto the goal; pin it with more decimals";
   }
 
   /** {@code {value}} is the figure's own value, {@code {id}} another figure's of the same file. */

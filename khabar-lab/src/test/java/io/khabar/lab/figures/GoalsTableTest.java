@@ -48,6 +48,25 @@ class GoalsTableTest {
     assertThrows(IllegalArgumentException.class, () -> Goal.parse(">= 0.9 or < 0.1"));
   }
 
+  private static boolean beyondRounding(String goal, String self) {
+    return Goal.parse(goal).metBeyondRounding(new BigDecimal(self), OTHERS::get);
+  }
+
+  @Test
+  void aValueRoundedOntoItsThresholdDoesNotMeetIt() {
+    assertTrue(met(">= 0.85", "0.850")); // as pinned: 0.8499 printed with three decimals
+    assertFalse(beyondRounding(">= 0.85", "0.850"), "0.8495 also prints 0.850");
+    assertTrue(beyondRounding(">= 0.85", "0.8505"));
+    assertTrue(beyondRounding(">= 0.85", "0.851"));
+    assertFalse(beyondRounding("<= 1.3", "1.3"));
+    assertTrue(beyondRounding("<= 1.3", "1.29"));
+    assertFalse(beyondRounding(">= 100", "100.0"), "99.96% prints 100.0");
+    assertTrue(beyondRounding("== 0", "0"), "== compares counts: exact");
+    assertTrue(beyondRounding("> mlt", "0.817"));
+    assertFalse(beyondRounding("> mlt", "0.786"));
+    assertFalse(beyondRounding("> mlt", "0.787"), "0.7865 is not above 0.7864");
+  }
+
   private static PinnedFigure figure(String id, String value, String goal, String label, String template, String note) {
     return new PinnedFigure(id, id, new BigDecimal(value), BigDecimal.ZERO, null, goal, label, template, note, null);
   }
