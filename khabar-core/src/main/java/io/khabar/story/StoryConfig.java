@@ -14,7 +14,9 @@ import java.time.Duration;
  *                      event to event. 4 days cost the sparse dev set's recall its floor (0.825 &lt; 0.85)
  * @param decay         a member's weight in its story's centroid falls by a factor e for every this much older it is
  *                      than the story's newest: a week-long story is compared by what it is about now
- * @param threshold     an article joins the story whose centroid is nearest if the cosine reaches this, else starts one
+ * @param threshold     an article joins the story whose centroid is nearest if the cosine reaches this, else starts one;
+ *                      the best dev-window F1 among the thresholds that keep the sparse dev set's recall at its 0.85
+ *                      floor (0.22 scores the same F1, 0.887 against 0.886, but its recall is 0.8499)
  * @param undatedMargin an undated article needs this much more to join a story (it gets none otherwise)
  * @param titleWeight   a title word counts this many times a word of the text
  * @param bodyTerms     the text's first this many terms are compared (the lead and the start carry the event;
@@ -25,7 +27,7 @@ public record StoryConfig(Duration reach, Duration maxSpan, Duration decay, doub
                           int bodyTerms, int vectorTerms) {
 
   public static StoryConfig defaults() {
-    return new StoryConfig(Duration.ofHours(36), Duration.ofDays(5), Duration.ofHours(6), 0.22, 0.15, 3, 100, 100);
+    return new StoryConfig(Duration.ofHours(36), Duration.ofDays(5), Duration.ofHours(6), 0.215, 0.15, 3, 100, 100);
   }
 
   public StoryConfig withThreshold(double t) {
