@@ -4,6 +4,8 @@ import io.khabar.model.Article;
 import io.khabar.model.Grouping;
 import io.khabar.model.PutResult;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,18 @@ public interface ArticleStorage {
   int searchLag();
 
   Optional<Article> get(String id) throws IOException;
+
+  /**
+   * The articles of these ids that exist, by id: what {@link #get} gives for each. A store over the network
+   * fetches them in one request (reading back a few days of stories took one round trip per article).
+   */
+  default Map<String, Article> getAll(Collection<String> ids) throws IOException {
+    Map<String, Article> out = new HashMap<>();
+    for (String id : ids) {
+      get(id).ifPresent(a -> out.put(id, a));
+    }
+    return out;
+  }
 
   long size() throws IOException;
 

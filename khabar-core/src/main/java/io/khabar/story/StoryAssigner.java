@@ -6,7 +6,9 @@ import io.khabar.store.ArticleStore;
 import io.khabar.text.BackgroundFrequencies;
 import io.khabar.text.KhabarAnalyzer;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -34,6 +36,8 @@ public final class StoryAssigner {
   private static final long LOOK_BACK_EXTRA = 48 * 3_600_000L;
   /** At most this many articles are read back per load (a pathological day is cut, oldest kept). */
   private static final int LOAD_LIMIT = 20_000;
+  /** Articles read back from the store per request. */
+  private static final int READ_CHUNK = 100;
 
 
   private final ArticleStore store;
@@ -218,22 +222,31 @@ public final class StoryAssigner {
     if (rebuilding) {
       return; // a rebuild walks every article oldest first: what it needs is already in memory
     }
+    List<Headline> missing = new ArrayList<>();
     for (Headline h : store.headlinesPublished(from, to, LOAD_LIMIT)) {
-      if (h.story() == null || h.published() == null) {
-        continue;
+      StoryIndex.Story s = h.story() == null ? null : index.get(h.story());
+      if (h.story() != null && h.published() != null && (s == null || !s.members.contains(h.id()))) {
+        missing.add(h);
       }
-      StoryIndex.Story s = index.get(h.story());
-      if (s != null && s.members.contains(h.id())) {
-        continue;
-      }
-      Optional<Article> a = store.get(h.id());
-      if (a.isEmpty()) {
-        continue;
-      }
-      String group = h.dupGroup() == null ? h.id() : h.dupGroup();
-      long t = h.published().toInstant().toEpochMilli();
-      StoryVector v = vectors.of(a.get(), lines.meet(a.get(), group, t));
-      index.add(s != null ? s : index.open(h.story(), t), h.id(), v, t);
     }
+    // Read in chunks: one request each on a networked store, and only a chunk's texts held at a time.
+    for (int i = 0; i < missing.size(); i += READ_CHUNK) {
+      List<Headline> chunk = missing.subList(i, Math.min(missing.size(), i + READ_CHUNK));
+      Map<String, Article> articles = store.getAll(chunk.stream().map(Headline::id).toList());
+      for (Headline h : chunk) {
+        Article a = articles.get(h.id());
+        if (a != null) {
+          add(h, a);
+        }
+      }
+    }
+  }
+
+  private void add(Headline h, Article a) throws IOException {
+    String group = h.dupGroup() == null ? h.id() : h.dupGroup();
+    long t = h.published().toInstant().toEpochMilli();
+    StoryVector v = vectors.of(a, lines.meet(a, group, t));
+    StoryIndex.Story s = index.get(h.story());
+    index.add(s != null ? s : index.open(h.story(), t), h.id(), v, t);
   }
 }
