@@ -246,10 +246,9 @@ public final class SolrBenchmark {
         .append("embedded one refreshes its view at other points.\n\n")
         .append("One run; the imports run in this order (embedded first, without a warm-up, so its JIT is coldest), ")
         .append("on a machine shared with other work: load average ").append(load()).append(" at the end. ")
-        .append("Each Solr put costs HTTP round trips (a real-time get for the content hash, the grouping queries, ")
-        .append("a batch every 100 articles), yet the per-article cost here is dominated by grouping, which both ")
-        .append("stores share; the Solr side gains throughput with more client processes or nodes, the embedded one ")
-        .append("cannot.\n");
+        .append("Each Solr put costs HTTP round trips (a real-time get for the content hash, the duplicate and ")
+        .append("story queries, a batch every 100 articles): they, more than grouping, set the Solr side's rate. ")
+        .append("It gains throughput with more client processes or nodes; the embedded one cannot.\n");
     return b.toString();
   }
 }
