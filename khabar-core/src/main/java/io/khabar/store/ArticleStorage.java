@@ -15,8 +15,7 @@ import java.util.Optional;
  *
  * <p><b>Visibility.</b> {@link #isUnchanged} sees a put at once. Every other read of the store ({@link #get}
  * included, and search, term statistics, candidates, headlines) may lag: it sees a put after at most
- * {@link #searchLag()} later puts, and every put after {@link #commit()}. (Until 2026-12-08 this said {@code get}
- * saw a put at once; neither store did, and nothing relied on it.) Whoever groups articles as they
+ * {@link #searchLag()} later puts, and every put after {@link #commit()}. Whoever groups articles as they
  * arrive keeps at least that many recent ones in memory, so the outcome depends only on the import order.
  */
 public interface ArticleStorage {

@@ -131,6 +131,24 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void getAllGivesWhatGetGivesForEachKnownId() throws IOException {
+    putAll(QUAKE, UNDATED, RATES);
+    java.util.Map<String, Article> got = store.getAll(List.of("u1", "nope", "q1"));
+    assertEquals(java.util.Set.of("u1", "q1"), got.keySet());
+    assertEquals(store.get("q1").orElseThrow(), got.get("q1"));
+    assertEquals(UNDATED, got.get("u1"));
+    assertTrue(store.getAll(List.of()).isEmpty());
+  }
+
+  @Test
+  void sizeCountsEveryCommittedArticle() throws IOException {
+    putAll(QUAKE);
+    assertEquals(1, store.size());
+    putAll(UNDATED, RATES); // a cached size must not outlive the store's own writes
+    assertEquals(3, store.size());
+  }
+
+  @Test
   void enrichmentIsKept() throws IOException {
     Article enriched = QUAKE.withEnrichment(List.of(new Entity("تركيا", EntityType.LOCATION, "تركيا"),
         new Entity("ريختر", EntityType.PERSON, "ريختر")), "disasters");

@@ -66,8 +66,11 @@ public final class SolrStore implements ArticleStore {
   private volatile long docFreqsAt = -1;
   /** How long a size read is kept at most: other processes may write to the collection. */
   private static final long SIZE_FRESH_NANOS = 1_000_000_000L;
-  /** The last size read and when (nanoTime); null once this store has made more articles searchable. */
-  private volatile long[] sizeSeen;
+  /** The last size read, null once this store has made more articles searchable. */
+  private volatile SizeSeen sizeSeen;
+
+  /** A size read from Solr and when (System.nanoTime). */
+  private record SizeSeen(long size, long at) {}
   private volatile long docFreqsTime;
   private long addedSinceStats;
   /** Whether this store has written: a writer's statistics depend on counts only, so its imports are repeatable. */
@@ -199,12 +202,12 @@ public final class SolrStore implements ArticleStore {
   @Override
   public long size() throws IOException {
     long now = System.nanoTime();
-    long[] seen = sizeSeen;
-    if (seen != null && now - seen[1] < SIZE_FRESH_NANOS) {
-      return seen[0];
+    SizeSeen seen = sizeSeen;
+    if (seen != null && now - seen.at() < SIZE_FRESH_NANOS) {
+      return seen.size();
     }
     long n = query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
-    sizeSeen = new long[] {n, now};
+    sizeSeen = new SizeSeen(n, now);
     return n;
   }
 

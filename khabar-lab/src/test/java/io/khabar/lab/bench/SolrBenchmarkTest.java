@@ -16,6 +16,7 @@ class SolrBenchmarkTest {
   @Test
   void aListWithOneArticleChangedDiffersButAReorderedOneDoesNot() {
     assertEquals(1, SolrBenchmark.differing(ONE, TWO)); // only c: b holds the same articles in another order
+    assertEquals(1, SolrBenchmark.reordered(ONE, TWO)); // only b
   }
 
   @Test
