@@ -16,7 +16,8 @@ import java.util.Set;
  * round moved the spent test windows to dev and labelled three new ones before trying anything (rounds 3 and 4
  * split by weeks, every month having a window). Round 5's windows were labelled with round 4's and held out until
  * a change of grouping was chosen on the dev windows (the twelfth session's threshold, 0.22 to 0.215): they are
- * its test windows ({@code docs/eval/windows/round5.md}).
+ * its test windows ({@code docs/eval/windows/round5.md}). Round 6's are labelled and held out in
+ * {@code docs/eval/windows-round6/} for the next change.
  */
 public final class StoryWindows {
   /** Tuned on since the first round. */
