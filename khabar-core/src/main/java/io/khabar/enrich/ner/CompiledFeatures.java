@@ -114,7 +114,8 @@ final class CompiledFeatures {
    * The weights of {@code window + name} for each of the {@link #WINDOWS}, by name: {@code byWindow.get(f)[w]}
    * is {@code weights.get(WINDOWS[w] + f)}. Why: a token met for the first time looked each of its features up
    * once per window slot, each time in a new string (window + name) hashed anew, a tenth of name finding in a
-   * profile of an import; now once per feature. An entry for each of the model's 76,514 features, and one for each windowed one's name without its window.
+   * profile of an import; now once per feature. An entry for each of the model's 76,514 features, and one for
+   * each windowed one's name without its window.
    */
   private final Map<String, Context[]> byWindow;
   private final String[] outcomes;

@@ -220,17 +220,14 @@ public final class GroupingBenchmark {
     return window.isEmpty() ? Double.NaN : Stats.median(window);
   }
 
-  /**
-   * The full import against plain Lucene: each one's median rate over the rounds, the median of the rounds' ratios
-   * (each round's two runs share the neighbours' load), and the first round's ratio (the name model not compiled yet).
-   */
   /** Ratios as a goal is judged: three decimals, since two would round 0.149 up to a goal of 0.15. */
   private static String threeDecimals(List<Double> values) {
     return values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(java.util.stream.Collectors.joining(", "));
   }
 
-  /** Plain Lucene's and the full import's median rates, and each round's ratio of the two. */
+  /** The full import against plain Lucene: each one's median rate over the rounds, and each round's ratio of the two. */
   record Versus(double plain, double full, List<Double> ratios) {
+    /** The median of the rounds' ratios: each round's two runs share the neighbours' load. */
     double ratio() {
       return Stats.median(ratios);
     }

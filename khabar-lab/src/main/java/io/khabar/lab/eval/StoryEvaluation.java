@@ -68,7 +68,7 @@ public final class StoryEvaluation {
       sweep.row(Evaluation.fmt(t) + (isDefault ? " (default)" : ""), Evaluation.fmt(mean.precision()),
           Evaluation.fmt(mean.recall()), Evaluation.fmt(mean.f1()), String.format(Locale.ROOT, "%.4f", sparse.recall()));
       put(figures, "sweep.t" + t + ".dev", mean);
-      log.printf(Locale.ROOT, "stories: threshold %.2f: dev windows P %.3f R %.3f F1 %.3f, sparse dev recall %.3f%n",
+      log.printf(Locale.ROOT, "stories: threshold %.3f: dev windows P %.3f R %.3f F1 %.3f, sparse dev recall %.4f%n",
           t, mean.precision(), mean.recall(), mean.f1(), sparse.recall());
       if (isDefault) {
         full = g;
