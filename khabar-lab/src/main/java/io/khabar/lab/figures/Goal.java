@@ -46,14 +46,7 @@ public final class Goal {
    * nothing) and throws for an unknown id.
    */
   public boolean met(BigDecimal self, Function<String, BigDecimal> figures) {
-    for (Clause c : clauses) {
-      BigDecimal l = c.left() == null ? self : operand(c.left(), figures);
-      BigDecimal r = operand(c.right(), figures);
-      if (l == null || r == null || !holds(l.compareTo(r), c.op())) {
-        return false;
-      }
-    }
-    return true;
+    return holds(self, figures, false);
   }
 
   /**
@@ -63,14 +56,18 @@ public final class Goal {
    * {@code ==}, which compares counts.
    */
   public boolean metBeyondRounding(BigDecimal self, Function<String, BigDecimal> figures) {
+    return holds(self, figures, true);
+  }
+
+  private boolean holds(BigDecimal self, Function<String, BigDecimal> figures, boolean worstRounding) {
     for (Clause c : clauses) {
       BigDecimal l = c.left() == null ? self : operand(c.left(), figures);
       BigDecimal r = operand(c.right(), figures);
       if (l == null || r == null) {
         return false;
       }
-      boolean lowerFails = c.op().startsWith(">"); // l must stay high: its lowest reading is the worst
-      if (!c.op().equals("==")) {
+      if (worstRounding && !c.op().equals("==")) {
+        boolean lowerFails = c.op().startsWith(">"); // l must stay high: its lowest reading is the worst
         l = c.left() != null && isNumber(c.left()) ? l : worst(l, lowerFails);
         r = isNumber(c.right()) ? r : worst(r, !lowerFails);
       }
