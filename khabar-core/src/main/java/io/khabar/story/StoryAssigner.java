@@ -224,8 +224,7 @@ public final class StoryAssigner {
     }
     List<Headline> missing = new ArrayList<>();
     for (Headline h : store.headlinesPublished(from, to, LOAD_LIMIT)) {
-      StoryIndex.Story s = h.story() == null ? null : index.get(h.story());
-      if (h.story() != null && h.published() != null && (s == null || !s.members.contains(h.id()))) {
+      if (h.story() != null && h.published() != null && !inMemory(h)) {
         missing.add(h);
       }
     }
@@ -240,6 +239,11 @@ public final class StoryAssigner {
         }
       }
     }
+  }
+
+  private boolean inMemory(Headline h) {
+    StoryIndex.Story s = index.get(h.story());
+    return s != null && s.members.contains(h.id());
   }
 
   private void add(Headline h, Article a) throws IOException {
